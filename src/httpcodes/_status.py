@@ -1,0 +1,428 @@
+"""The registry as enums: ``StatusCode``, ``StatusClass`` and ``Registration``.
+
+The member lists between the GENERATED markers are written by
+``python tools/generate.py`` from ``_data.py`` so that type checkers know
+every member by name; everything else a member knows is attached from
+``_data.py`` when this module is imported.  ``tests/test_generated.py``
+fails when the markers' contents drift from the data.
+"""
+
+from __future__ import annotations
+
+from enum import Enum, EnumMeta, IntEnum
+
+from . import _data
+from ._errors import UnknownStatusError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Final, Literal, TypeVar
+
+    _E = TypeVar("_E")
+
+
+def _as_int(value: object, what: str, accepted: str = "an int") -> int:
+    """Return ``value`` as a plain int, or raise ``TypeError``.
+
+    Accepts ``int`` and its subclasses (``http.HTTPStatus`` members among
+    them) and objects that declare themselves integers through
+    ``__index__``.  ``bool`` is refused: ``True`` is not status 1.  Floats,
+    strings and bytes are refused rather than converted, so that ``404.5``
+    or ``b"404"`` never quietly become a status code.
+    """
+    if isinstance(value, int) and not isinstance(value, bool):
+        return int(value)
+    if isinstance(value, bool):
+        raise TypeError(f"{what} must be {accepted}, not bool ({value!r})")
+    index = getattr(type(value), "__index__", None)
+    if index is not None:
+        result = index(value)
+        if type(result) is int:
+            return result
+    if isinstance(value, str):
+        hint = f"; to parse text use httpcodes.lookup({value!r})"
+    elif isinstance(value, float) and value.is_integer():
+        hint = f"; pass int({value!r}) if {int(value)} is meant"
+    else:
+        hint = ""
+    raise TypeError(
+        f"{what} must be {accepted}, not {type(value).__name__} ({value!r}){hint}"
+    )
+
+
+# enum's own bookkeeping, which EnumMeta writes once on each new member
+# while it builds the class (Python 3.10 writes the first three only).
+_ENUM_BOOKKEEPING: Final = frozenset(
+    {"_value_", "_name_", "__objclass__", "_sort_order_"}
+)
+
+
+def _refuse_write(member: Enum, name: str, value: object) -> None:
+    if name in _ENUM_BOOKKEEPING and name not in member.__dict__:
+        object.__setattr__(member, name, value)
+        return
+    raise AttributeError(
+        f"{type(member).__name__} members are read-only; cannot set {name!r}"
+    )
+
+
+class _StrictIntEnumType(EnumMeta):
+    """Metaclass that makes ``Cls(value)`` strict and fast.
+
+    ``EnumMeta.__call__`` finds members by equality and hashing, so for a
+    plain ``IntEnum`` ``Cls(True)`` is the member 1 and ``Cls(404.0)`` the
+    member 404.  Here a value must be an int (see ``_as_int``); an exact
+    ``int`` takes one dictionary probe, which is also faster than the
+    generic path.  The functional API (``Cls("Name", "A B")``) is not
+    offered: these enums have members and cannot be extended anyway.
+    """
+
+    _by_value: dict[int, Any]
+
+    # ``cls`` is typed as ``type[_E]`` so that ``StatusCode(404)`` has the
+    # type ``StatusCode``, as ``EnumMeta.__call__`` gives it in typeshed.
+    def __call__(cls: type[_E], value: object, /) -> _E:  # type: ignore[override]
+        by_value: dict[int, _E] = cls._by_value  # type: ignore[attr-defined]
+        if type(value) is int:
+            member = by_value.get(value)
+            if member is not None:
+                return member
+        elif type(value) is cls:
+            return value
+        return cls._from_value(value)  # type: ignore[attr-defined, no-any-return]
+
+
+class StatusClass(IntEnum, metaclass=_StrictIntEnumType):
+    """The five classes of status codes, numbered by their first digit.
+
+    RFC 9110, Section 15: the first digit of a status code says what kind
+    of response it is; a client that does not know a code treats it as the
+    ``x00`` code of its class.
+    """
+
+    # BEGIN GENERATED classes: python tools/generate.py
+    INFORMATIONAL = 1
+    SUCCESSFUL = 2
+    REDIRECTION = 3
+    CLIENT_ERROR = 4
+    SERVER_ERROR = 5
+    # END GENERATED classes
+
+    if TYPE_CHECKING:
+
+        @property
+        def label(self) -> str:
+            """English name of the class, as RFC 9110 titles it."""
+
+        @property
+        def label_ko(self) -> str:
+            """Korean name of the class."""
+
+        @property
+        def range(self) -> str:
+            """The class written as a pattern, ``"4xx"``."""
+
+        @property
+        def reference(self) -> str:
+            """The section of RFC 9110 that defines the class."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        _refuse_write(self, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{self!r} is read-only; cannot delete {name!r}")
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}.{self._name_}: {self._value_}>"
+
+    def __str__(self) -> str:
+        return int.__repr__(self)
+
+    def __format__(self, format_spec: str) -> str:
+        return int.__format__(self, format_spec)
+
+    @classmethod
+    def _from_value(cls, value: object) -> StatusClass:
+        number = _as_int(value, "StatusClass value")
+        member = _CLASS_BY_DIGIT.get(number)
+        if member is None:
+            raise ValueError(
+                f"{number} is not a status class; classes are numbered 1 to 5"
+                " (use httpcodes.classify() to get the class of a status code)"
+            )
+        return member
+
+
+class Registration(Enum):
+    """How the IANA registry lists a code.
+
+    ``ASSIGNED`` is an ordinary entry.  The others are the registry's own
+    markers, kept apart from ``StatusCode.deprecated`` because they say
+    something different: a temporary registration can expire, an "(Unused)"
+    code is reserved and never given a meaning again, and an "(OBSOLETED)"
+    one belongs to a retired specification.
+    """
+
+    ASSIGNED = "assigned"
+    TEMPORARY = "temporary"
+    UNUSED = "unused"
+    OBSOLETED = "obsoleted"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        _refuse_write(self, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{self!r} is read-only; cannot delete {name!r}")
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}.{self._name_}: {self._value_!r}>"
+
+    def __str__(self) -> str:
+        return str(self._value_)
+
+
+class StatusCode(IntEnum, metaclass=_StrictIntEnumType):
+    """The IANA HTTP Status Code Registry, one member per registered code.
+
+    Members are ints (``StatusCode.NOT_FOUND == 404``) and carry the facts
+    of ``httpcodes._data`` as read-only attributes.  ``StatusCode(404)``
+    accepts ints only and raises ``UnknownStatusError`` (a ``ValueError``)
+    for an unregistered one; ``httpcodes.lookup`` also accepts names and
+    phrases.  Older names are aliases of the current member, so
+    ``StatusCode.REQUEST_ENTITY_TOO_LARGE is StatusCode.CONTENT_TOO_LARGE``.
+    """
+
+    # BEGIN GENERATED members: python tools/generate.py
+    CONTINUE = 100
+    SWITCHING_PROTOCOLS = 101
+    PROCESSING = 102
+    EARLY_HINTS = 103
+    UPLOAD_RESUMPTION_SUPPORTED = 104
+    OK = 200
+    CREATED = 201
+    ACCEPTED = 202
+    NON_AUTHORITATIVE_INFORMATION = 203
+    NO_CONTENT = 204
+    RESET_CONTENT = 205
+    PARTIAL_CONTENT = 206
+    MULTI_STATUS = 207
+    ALREADY_REPORTED = 208
+    IM_USED = 226
+    MULTIPLE_CHOICES = 300
+    MOVED_PERMANENTLY = 301
+    FOUND = 302
+    SEE_OTHER = 303
+    NOT_MODIFIED = 304
+    USE_PROXY = 305
+    SWITCH_PROXY = 306
+    TEMPORARY_REDIRECT = 307
+    PERMANENT_REDIRECT = 308
+    BAD_REQUEST = 400
+    UNAUTHORIZED = 401
+    PAYMENT_REQUIRED = 402
+    FORBIDDEN = 403
+    NOT_FOUND = 404
+    METHOD_NOT_ALLOWED = 405
+    NOT_ACCEPTABLE = 406
+    PROXY_AUTHENTICATION_REQUIRED = 407
+    REQUEST_TIMEOUT = 408
+    CONFLICT = 409
+    GONE = 410
+    LENGTH_REQUIRED = 411
+    PRECONDITION_FAILED = 412
+    CONTENT_TOO_LARGE = 413
+    REQUEST_ENTITY_TOO_LARGE = 413
+    PAYLOAD_TOO_LARGE = 413
+    URI_TOO_LONG = 414
+    REQUEST_URI_TOO_LONG = 414
+    UNSUPPORTED_MEDIA_TYPE = 415
+    RANGE_NOT_SATISFIABLE = 416
+    REQUESTED_RANGE_NOT_SATISFIABLE = 416
+    EXPECTATION_FAILED = 417
+    IM_A_TEAPOT = 418
+    MISDIRECTED_REQUEST = 421
+    UNPROCESSABLE_CONTENT = 422
+    UNPROCESSABLE_ENTITY = 422
+    LOCKED = 423
+    FAILED_DEPENDENCY = 424
+    TOO_EARLY = 425
+    UPGRADE_REQUIRED = 426
+    PRECONDITION_REQUIRED = 428
+    TOO_MANY_REQUESTS = 429
+    REQUEST_HEADER_FIELDS_TOO_LARGE = 431
+    UNAVAILABLE_FOR_LEGAL_REASONS = 451
+    INTERNAL_SERVER_ERROR = 500
+    NOT_IMPLEMENTED = 501
+    BAD_GATEWAY = 502
+    SERVICE_UNAVAILABLE = 503
+    GATEWAY_TIMEOUT = 504
+    HTTP_VERSION_NOT_SUPPORTED = 505
+    VARIANT_ALSO_NEGOTIATES = 506
+    INSUFFICIENT_STORAGE = 507
+    LOOP_DETECTED = 508
+    NOT_EXTENDED = 510
+    NETWORK_AUTHENTICATION_REQUIRED = 511
+    # END GENERATED members
+
+    # The facts below are plain instance attributes, attached once at import
+    # from _data.py, because reading one is then as fast as reading
+    # http.HTTPStatus.phrase.  __setattr__ and __delattr__ make them
+    # read-only; type checkers see them as read-only properties.
+    if TYPE_CHECKING:
+
+        @property
+        def code(self) -> int:
+            """The status code as a plain ``int``."""
+
+        @property
+        def phrase(self) -> str:
+            """The reason phrase as the IANA registry spells it today."""
+
+        @property
+        def phrase_ko(self) -> str:
+            """A short Korean name for the code."""
+
+        @property
+        def status_class(self) -> StatusClass:
+            """The class the first digit puts the code in."""
+
+        @property
+        def description(self) -> str:
+            """One or two sentences in English on what the code means."""
+
+        @property
+        def description_ko(self) -> str:
+            """What the code means, in Korean."""
+
+        @property
+        def deprecated(self) -> bool:
+            """True if the standards deprecated, removed or retired it."""
+
+        @property
+        def registration(self) -> Registration:
+            """How the IANA registry lists the code."""
+
+        @property
+        def registration_expires(self) -> str | None:
+            """ISO date a temporary registration expires, else ``None``."""
+
+        @property
+        def reference(self) -> str:
+            """The defining document and section, e.g. ``RFC 9110, Section 15.5.5``."""
+
+        @property
+        def aliases(self) -> tuple[str, ...]:
+            """Older or variant reason phrases, which ``lookup`` also accepts."""
+
+    def describe(self, lang: Literal["en", "ko"] = "en") -> str:
+        """The description in ``"en"`` (English) or ``"ko"`` (Korean)."""
+        if lang == "en":
+            return self.description
+        if lang == "ko":
+            return self.description_ko
+        raise ValueError(f"unsupported language {lang!r}; use 'en' or 'ko'")
+
+    @property
+    def is_informational(self) -> bool:
+        """1xx: an interim response; the final one is still to come."""
+        return self.status_class is StatusClass.INFORMATIONAL
+
+    @property
+    def is_success(self) -> bool:
+        """2xx: the request was received, understood and accepted."""
+        return self.status_class is StatusClass.SUCCESSFUL
+
+    @property
+    def is_redirection(self) -> bool:
+        """3xx: the client has to take further action."""
+        return self.status_class is StatusClass.REDIRECTION
+
+    @property
+    def is_client_error(self) -> bool:
+        """4xx: the request was at fault."""
+        return self.status_class is StatusClass.CLIENT_ERROR
+
+    @property
+    def is_server_error(self) -> bool:
+        """5xx: the server failed on an apparently valid request."""
+        return self.status_class is StatusClass.SERVER_ERROR
+
+    @property
+    def is_error(self) -> bool:
+        """4xx or 5xx."""
+        return self.status_class >= StatusClass.CLIENT_ERROR
+
+    def __setattr__(self, name: str, value: object) -> None:
+        _refuse_write(self, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{self!r} is read-only; cannot delete {name!r}")
+
+    # Pinned so that Python 3.10 prints what 3.11+ prints for an IntEnum:
+    # str() and format() give the number, repr() the member.
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}.{self._name_}: {self._value_}>"
+
+    def __str__(self) -> str:
+        return int.__repr__(self)
+
+    def __format__(self, format_spec: str) -> str:
+        return int.__format__(self, format_spec)
+
+    @classmethod
+    def _from_value(cls, value: object) -> StatusCode:
+        code = _as_int(value, "status code")
+        member = _BY_CODE.get(code)
+        if member is None:
+            raise unknown_code_error(value, code)
+        return member
+
+
+def unknown_code_error(key: object, code: int) -> UnknownStatusError:
+    """The error for an int that is not a registered code."""
+    if 100 <= code <= 599:
+        fallback = _BY_CODE[code // 100 * 100]
+        hint = (
+            f"; a client treats an unknown {code // 100}xx code as"
+            f" {fallback._value_} {fallback.phrase}, see httpcodes.resolve()"
+        )
+    else:
+        hint = "; status codes are three-digit numbers from 100 to 599"
+    return UnknownStatusError(key, f"{code} is not a registered HTTP status code{hint}")
+
+
+# -- attach the facts from _data.py -------------------------------------------
+
+_CLASS_BY_DIGIT: Final[dict[int, StatusClass]] = {}
+for _class, _row in zip(StatusClass, _data.CLASSES, strict=True):
+    if (_class._name_, _class._value_) != (_row["name"], _row["digit"]):
+        raise RuntimeError("httpcodes: run python tools/generate.py")
+    vars(_class).update(
+        label=_row["label"],
+        label_ko=_row["label_ko"],
+        range=f"{_row['digit']}xx",
+        reference=_row["reference"],
+    )
+    _CLASS_BY_DIGIT[_row["digit"]] = _class
+StatusClass._by_value = _CLASS_BY_DIGIT
+
+_BY_CODE: Final[dict[int, StatusCode]] = {}
+for _member, _code_row in zip(StatusCode, _data.CODES, strict=True):
+    if (_member._name_, _member._value_) != (_code_row["name"], _code_row["code"]):
+        raise RuntimeError("httpcodes: run python tools/generate.py")
+    vars(_member).update(
+        code=_code_row["code"],
+        phrase=_code_row["phrase"],
+        phrase_ko=_code_row["phrase_ko"],
+        status_class=_CLASS_BY_DIGIT[_code_row["code"] // 100],
+        description=_code_row["description"],
+        description_ko=_code_row["description_ko"],
+        deprecated=_code_row["deprecated"],
+        registration=Registration(_code_row["registration"]),
+        registration_expires=_code_row["expires"],
+        reference=_code_row["reference"],
+        aliases=_code_row["aliases"],
+    )
+    _BY_CODE[_code_row["code"]] = _member
+StatusCode._by_value = _BY_CODE
+del _class, _row, _member, _code_row

@@ -1,0 +1,196 @@
+#!/usr/bin/env python3
+"""Regenerate every file derived from src/httpcodes/_data.py.
+
+    python tools/generate.py          rewrite the generated parts in place
+    python tools/generate.py --check  exit 1, naming the files, if any differ
+
+Generated parts sit between marker lines in hand-written files:
+
+    # BEGIN GENERATED <tag>: python tools/generate.py      (Python)
+    <!-- BEGIN GENERATED <tag>: python tools/generate.py --> (Markdown)
+
+and end at the matching END line.  Only the text between the markers is
+rewritten.  The output depends on the data and nothing else (no dates, no
+environment), so running the tool twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import re
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from types import ModuleType
+
+TOOLS = Path(__file__).resolve().parent
+ROOT = TOOLS.parent
+sys.path.insert(0, str(TOOLS))
+
+from seed import SeedEntry, read_seed  # noqa: E402
+from seed_reasons import REASONS  # noqa: E402
+
+DATA_PATH = ROOT / "src" / "httpcodes" / "_data.py"
+
+
+def load_data() -> ModuleType:
+    """Import _data.py by path: it has no imports, so it needs no install."""
+    spec = importlib.util.spec_from_file_location("_httpcodes_data", DATA_PATH)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# -- marker handling -------------------------------------------------------
+
+
+def replace_block(text: str, tag: str, lines: Iterable[str], path: Path) -> str:
+    """Replace the lines between the BEGIN/END markers named ``tag``."""
+    pattern = re.compile(
+        rf"^(?P<indent>[ \t]*)(?:#|<!--) BEGIN GENERATED {re.escape(tag)}\b[^\n]*\n"
+        rf"(?P<body>.*?)"
+        rf"^[ \t]*(?:#|<!--) END GENERATED {re.escape(tag)}\b",
+        re.MULTILINE | re.DOTALL,
+    )
+    match = pattern.search(text)
+    if match is None:
+        raise SystemExit(f"{path}: no GENERATED block named {tag!r}")
+    indent = match["indent"]
+    body = "".join(f"{indent}{line}\n" if line else "\n" for line in lines)
+    return text[: match.start("body")] + body + text[match.end("body") :]
+
+
+# -- src/httpcodes/_status.py ----------------------------------------------
+
+
+def status_class_members(data: ModuleType) -> list[str]:
+    return [f"{row['name']} = {row['digit']}" for row in data.CLASSES]
+
+
+def status_code_members(data: ModuleType) -> list[str]:
+    # The canonical name first, older names right under it, as aliases.
+    lines = []
+    for row in data.CODES:
+        lines.append(f"{row['name']} = {row['code']}")
+        lines.extend(f"{old} = {row['code']}" for old in row["old_names"])
+    return lines
+
+
+def render_status_module(text: str, data: ModuleType, path: Path) -> str:
+    text = replace_block(text, "classes", status_class_members(data), path)
+    return replace_block(text, "members", status_code_members(data), path)
+
+
+# -- docs/seed-differences.md ----------------------------------------------
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def seed_differences(
+    data: ModuleType, seed: dict[int, SeedEntry]
+) -> list[tuple[int, str, str, str]]:
+    """Every (code, field, seed says, library says) where the two differ."""
+    rows = []
+    for row in data.CODES:
+        code = row["code"]
+        entry = seed.get(code)
+        if entry is None:
+            rows.append((code, "missing", "(no entry)", row["phrase"]))
+            continue
+        if entry.phrase != row["phrase"]:
+            rows.append((code, "phrase", entry.phrase, row["phrase"]))
+        if entry.description != row["description_ko"]:
+            rows.append(
+                (code, "description_ko", entry.description, row["description_ko"])
+            )
+        if entry.struck or row["deprecated"]:
+            seed_says = "struck through" if entry.struck else "not struck through"
+            rows.append(
+                (code, "deprecated", seed_says, f"deprecated={row['deprecated']}")
+            )
+    return rows
+
+
+def seed_difference_lines(data: ModuleType) -> list[str]:
+    differences = seed_differences(data, read_seed())
+    keys = {(code, field) for code, field, _, _ in differences}
+    missing = sorted(keys - REASONS.keys())
+    stale = sorted(REASONS.keys() - keys)
+    if missing or stale:
+        raise SystemExit(
+            "tools/seed_reasons.py is out of step with the data:"
+            + (f"\n  no reason for {missing}" if missing else "")
+            + (f"\n  reason for no difference {stale}" if stale else "")
+        )
+    lines = [
+        "| Code | What differs | Seed note | Library | Why |",
+        "|---|---|---|---|---|",
+    ]
+    field_names = {
+        "phrase": "reason phrase",
+        "description_ko": "Korean description",
+        "deprecated": "strike-through / deprecated",
+        "missing": "not in the seed",
+    }
+    for code, field, seed_says, library_says in differences:
+        lines.append(
+            f"| {code} | {field_names[field]} | {_cell(seed_says)} "
+            f"| {_cell(library_says)} | {_cell(REASONS[code, field])} |"
+        )
+    return lines
+
+
+def render_seed_differences(text: str, data: ModuleType, path: Path) -> str:
+    return replace_block(text, "seed-differences", seed_difference_lines(data), path)
+
+
+# -- driver ----------------------------------------------------------------
+
+Renderer = Callable[[str, ModuleType, Path], str]
+
+TARGETS: dict[str, Renderer] = {
+    "src/httpcodes/_status.py": render_status_module,
+    "docs/seed-differences.md": render_seed_differences,
+}
+
+
+def render_all(root: Path = ROOT) -> dict[Path, tuple[str, str]]:
+    """Map each target file to (current text, text the tool would write)."""
+    data = load_data()
+    result = {}
+    for relative, render in TARGETS.items():
+        path = root / relative
+        current = path.read_text(encoding="utf-8")
+        result[path] = (current, render(current, data, path))
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--check", action="store_true", help="only report files that would change"
+    )
+    args = parser.parse_args(argv)
+    stale = []
+    for path, (current, wanted) in render_all().items():
+        if current == wanted:
+            continue
+        stale.append(path.relative_to(ROOT))
+        if not args.check:
+            path.write_text(wanted, encoding="utf-8")
+    for path in stale:
+        verb = "out of date" if args.check else "rewritten"
+        print(f"{path}: {verb}")
+    if args.check and stale:
+        print("run: python tools/generate.py")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -28,7 +28,7 @@ TOOLS = Path(__file__).resolve().parent
 ROOT = TOOLS.parent
 sys.path.insert(0, str(TOOLS))
 
-from seed import SeedEntry, read_seed  # noqa: E402
+from seed_note import SeedEntry, read_seed  # noqa: E402
 from seed_reasons import REASONS  # noqa: E402
 
 DATA_PATH = ROOT / "src" / "httpcodes" / "_data.py"

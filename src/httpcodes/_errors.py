@@ -17,6 +17,9 @@ class UnknownStatusError(LookupError, ValueError):
             for numbers and when nothing is close.
     """
 
+    # Tracebacks and pickles name the public path, httpcodes.UnknownStatusError.
+    __module__ = "httpcodes"
+
     key: object
     suggestions: tuple[str, ...]
 

@@ -60,11 +60,16 @@ def _find(key: object) -> StatusCode | None:
     """The member ``key`` names, ``None`` if none; ``TypeError`` if ill-typed."""
     if isinstance(key, str):
         member = _INDEX.get(str(key))
-        if member is None and key.isascii():
+        if member is not None or not key.isascii():
             # Only ASCII text is normalised: str.lower() would turn the
-            # Kelvin sign in "\u212aO" into "k" and match "OK".
-            member = _INDEX.get(_normalize(key.strip(_ASCII_SPACE)))
-        return member
+            # Kelvin sign in "O\u212a" into "k" and match "OK".
+            return member
+        text = key.strip(_ASCII_SPACE)
+        folded = _normalize(text)
+        if folded.isdigit() and folded != text:
+            # Folding separators must not make a number: "-404" is a sign.
+            return None
+        return _INDEX.get(folded)
     if isinstance(key, StatusCode):
         return key
     return _BY_CODE.get(_as_int(key, "key", "an int or str"))

@@ -388,7 +388,10 @@ def unknown_code_error(key: object, code: int) -> UnknownStatusError:
         )
     else:
         hint = "; status codes are three-digit numbers from 100 to 599"
-    return UnknownStatusError(key, f"{code} is not a registered HTTP status code{hint}")
+    shown = repr(key) if isinstance(key, str) else code
+    return UnknownStatusError(
+        key, f"{shown} is not a registered HTTP status code{hint}"
+    )
 
 
 # -- attach the facts from _data.py -------------------------------------------

@@ -1,0 +1,433 @@
+"""lookup, get, classify and resolve: every accepted form and every error."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+from fractions import Fraction
+from http import HTTPStatus
+from typing import Any
+
+import pytest
+
+from httpcodes import (
+    StatusClass,
+    StatusCode,
+    UnknownStatusError,
+    _data,
+    classify,
+    get,
+    lookup,
+    resolve,
+)
+
+from .facts import REGISTERED
+
+MEMBERS = list(StatusCode)
+MEMBER_IDS = [str(m.value) for m in MEMBERS]
+OLD_NAMES = [(row["code"], old) for row in _data.CODES for old in row["old_names"]]
+ALIASES = [(row["code"], alias) for row in _data.CODES for alias in row["aliases"]]
+
+
+class IndexLike:
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+    def __index__(self) -> int:
+        return self.value
+
+
+class MyInt(int):
+    pass
+
+
+class MyStr(str):
+    __slots__ = ()
+
+
+# -- every accepted form -------------------------------------------------------
+
+
+@pytest.mark.parametrize("member", MEMBERS, ids=MEMBER_IDS)
+def test_lookup_by_number(member: StatusCode) -> None:
+    code = member.value
+    assert lookup(code) is member
+    assert lookup(str(code)) is member
+    assert lookup(f"  {code}\t\n") is member
+    assert lookup(MyInt(code)) is member
+    assert lookup(IndexLike(code)) is member
+    assert lookup(member) is member
+
+
+@pytest.mark.parametrize("member", MEMBERS, ids=MEMBER_IDS)
+def test_lookup_by_name(member: StatusCode) -> None:
+    name = member.name
+    assert lookup(name) is member
+    assert lookup(name.lower()) is member
+    assert lookup(name.replace("_", " ")) is member
+    assert lookup(name.replace("_", "-").title()) is member
+    assert lookup(f" {name} ") is member
+
+
+@pytest.mark.parametrize("member", MEMBERS, ids=MEMBER_IDS)
+def test_lookup_by_phrase(member: StatusCode) -> None:
+    phrase = member.phrase
+    assert lookup(phrase) is member
+    assert lookup(phrase.lower()) is member
+    assert lookup(phrase.upper()) is member
+    assert lookup(phrase.swapcase()) is member
+    assert lookup(phrase.replace(" ", "_")) is member
+    assert lookup(phrase.replace(" ", "-")) is member
+    assert lookup(phrase.replace("-", " ")) is member
+    assert lookup("\t" + phrase + "  ") is member
+    assert lookup(MyStr(phrase)) is member
+
+
+@pytest.mark.parametrize(("code", "alias"), ALIASES)
+def test_lookup_by_alias(code: int, alias: str) -> None:
+    assert lookup(alias).value == code
+    assert lookup(alias.lower()).value == code
+    assert lookup(alias.upper().replace(" ", "_")).value == code
+
+
+@pytest.mark.parametrize(("code", "old"), OLD_NAMES)
+def test_lookup_by_old_name(code: int, old: str) -> None:
+    assert lookup(old).value == code
+    assert lookup(old.lower().replace("_", " ")).value == code
+
+
+@pytest.mark.parametrize("member", list(HTTPStatus), ids=str)
+def test_lookup_httpstatus_members(member: HTTPStatus) -> None:
+    assert lookup(member) is StatusCode(member.value)
+    assert lookup(member.name) is StatusCode(member.value)
+    assert lookup(member.phrase) is StatusCode(member.value)
+
+
+@pytest.mark.parametrize(
+    ("key", "code"),
+    [
+        ("Not Found", 404),
+        ("not found", 404),
+        ("NOT_FOUND", 404),
+        ("not-found", 404),
+        ("payload too large", 413),
+        ("Request Entity Too Large", 413),
+        ("request-uri too long", 414),
+        ("Moved Temporarily", 302),
+        ("I'm a teapot", 418),
+        ("im a teapot", 418),
+        ("Switching Protocol", 101),
+        ("Multi Status", 207),
+        ("multi-status", 207),
+        ("Multiple Choice", 300),
+        ("Unused", 306),
+        ("non authoritative information", 203),
+        ("Non-Authoritative  Information", 203),
+        ("Request Time-out", 408),
+        ("Gateway Time-out", 504),
+    ],
+)
+def test_lookup_examples(key: str, code: int) -> None:
+    assert lookup(key).value == code
+
+
+# -- errors ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        True,
+        False,
+        404.0,
+        404.5,
+        float("nan"),
+        b"404",
+        bytearray(b"404"),
+        None,
+        [404],
+        (404,),
+        {404: 1},
+        {404},
+        404j,
+        Decimal(404),
+        Fraction(404),
+        object(),
+    ],
+    ids=repr,
+)
+def test_wrong_types_raise_type_error(key: object) -> None:
+    with pytest.raises(TypeError, match="must be an int or str"):
+        lookup(key)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        get(key)  # type: ignore[call-overload]
+
+
+def test_type_error_for_a_whole_float_says_how_to_fix_it() -> None:
+    with pytest.raises(TypeError, match=r"pass int\(404\.0\) if 404 is meant"):
+        lookup(404.0)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "٤٠٤",  # Arabic-Indic digits
+        "४०४",  # Devanagari digits
+        "４０４",  # full-width digits
+        "𝟒𝟎𝟒",  # mathematical bold digits
+        "+404",
+        "-404",
+        "404-",
+        "_404",
+        "4_04",
+        "404.0",
+        "0x194",
+        "0404",
+        "40 4",
+        "404\u00a0",  # no-break space is not stripped
+        "\u3000404",  # ideographic space
+        "O\u212a",  # "OK" with a Kelvin sign, which lower() turns into "k"
+        "",
+        "   ",
+        "Not Foundx",
+        "found not",
+        "999",
+        "471",
+        "00",
+        "Unprocessable",
+        "(Unused)",
+        "찾을 수 없음",
+    ],
+)
+def test_unknown_text_raises_unknown_status_error(key: str) -> None:
+    with pytest.raises(UnknownStatusError) as caught:
+        lookup(key)
+    error = caught.value
+    assert isinstance(error, LookupError)
+    assert isinstance(error, ValueError)
+    assert error.key is key
+    assert repr(key) in str(error)
+    assert get(key) is None
+    assert get(key, "default") == "default"
+
+
+@pytest.mark.parametrize("key", [999, 0, -1, 1, 99, 471, 299, 600, 10**30, -(10**30)])
+def test_unknown_numbers_raise_unknown_status_error(key: int) -> None:
+    with pytest.raises(UnknownStatusError) as caught:
+        lookup(key)
+    assert str(key) in str(caught.value)
+    assert caught.value.suggestions == ()
+    assert get(key) is None
+    assert get(IndexLike(key)) is None
+
+
+def test_unknown_number_in_range_names_the_fallback() -> None:
+    with pytest.raises(UnknownStatusError, match="as 400 Bad Request"):
+        lookup(471)
+    with pytest.raises(UnknownStatusError, match="from 100 to 599"):
+        lookup(999)
+
+
+def test_suggestions() -> None:
+    with pytest.raises(UnknownStatusError) as caught:
+        lookup("not fond")
+    assert caught.value.suggestions[0] == "Not Found"
+    assert "did you mean 'Not Found'" in str(caught.value)
+    with pytest.raises(UnknownStatusError) as caught:
+        lookup("teapot")
+    assert caught.value.suggestions == ("I'm a Teapot",)
+    with pytest.raises(UnknownStatusError) as caught:
+        lookup("xyzzy")
+    assert caught.value.suggestions == ()
+    assert "did you mean" not in str(caught.value)
+
+
+def test_error_for_wrong_digit_count() -> None:
+    with pytest.raises(UnknownStatusError, match="exactly three digits"):
+        lookup("0404")
+
+
+def test_error_for_non_ascii_says_keys_are_ascii() -> None:
+    with pytest.raises(UnknownStatusError, match="ASCII"):
+        lookup("٤٠٤")
+
+
+# -- get -----------------------------------------------------------------------
+
+
+def test_get() -> None:
+    assert get(404) is StatusCode.NOT_FOUND
+    assert get("not found") is StatusCode.NOT_FOUND
+    assert get(299) is None
+    assert get(299, StatusCode.OK) is StatusCode.OK
+    assert get("nope", 0) == 0
+    assert get(HTTPStatus.OK) is StatusCode.OK
+
+
+# -- classify and resolve over every integer from -1 to 1000 ------------------
+
+CLASS_BY_DIGIT = {
+    1: StatusClass.INFORMATIONAL,
+    2: StatusClass.SUCCESSFUL,
+    3: StatusClass.REDIRECTION,
+    4: StatusClass.CLIENT_ERROR,
+    5: StatusClass.SERVER_ERROR,
+}
+FIRST_OF_CLASS = {
+    1: StatusCode.CONTINUE,
+    2: StatusCode.OK,
+    3: StatusCode.MULTIPLE_CHOICES,
+    4: StatusCode.BAD_REQUEST,
+    5: StatusCode.INTERNAL_SERVER_ERROR,
+}
+
+
+@pytest.mark.parametrize("number", range(-1, 1001))
+def test_classify_and_resolve(number: int) -> None:
+    if 100 <= number <= 599:
+        digit = int(str(number)[0])
+        assert classify(number) is CLASS_BY_DIGIT[digit]
+        assert classify(IndexLike(number)) is CLASS_BY_DIGIT[digit]
+        expected = number if number in REGISTERED else FIRST_OF_CLASS[digit].value
+        assert resolve(number).value == expected
+        assert resolve(MyInt(number)).value == expected
+    else:
+        with pytest.raises(ValueError, match="from 100 to 599"):
+            classify(number)
+        with pytest.raises(ValueError, match="from 100 to 599"):
+            resolve(number)
+
+
+def test_resolve_examples() -> None:
+    assert resolve(471) is StatusCode.BAD_REQUEST
+    assert resolve(299) is StatusCode.OK
+    assert resolve(199) is StatusCode.CONTINUE
+    assert resolve(599) is StatusCode.INTERNAL_SERVER_ERROR
+    assert resolve(404) is StatusCode.NOT_FOUND
+    assert resolve(HTTPStatus.IM_USED) is StatusCode.IM_USED
+
+
+@pytest.mark.parametrize("value", [True, False, 404.0, "404", None, b"404"], ids=repr)
+def test_classify_and_resolve_refuse_non_ints(value: object) -> None:
+    with pytest.raises(TypeError, match="must be an int"):
+        classify(value)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="must be an int"):
+        resolve(value)  # type: ignore[arg-type]
+
+
+def test_classify_hint_for_text() -> None:
+    with pytest.raises(TypeError, match=r"lookup\('404'\)"):
+        classify("404")  # type: ignore[arg-type]
+
+
+# -- fuzz ------------------------------------------------------------------------
+
+# An independent statement of the documented rules, used as the oracle.
+KNOWN_TEXT = {
+    " ".join(key.replace("-", " ").replace("_", " ").lower().split()): row["code"]
+    for row in _data.CODES
+    for key in (row["name"], row["phrase"], *row["old_names"], *row["aliases"])
+}
+ASCII_SPACE = " \t\n\r\f\v"
+UNICODE_DIGITS = "0123456789٠١٢٣٤٥٦٧٨٩۰۱۲३४५０１２３４５６７８９𝟎𝟏𝟐"
+UNICODE_SPACE = " \t\n\u00a0\u2003\u3000\u200b"
+
+
+def expected_code(key: object) -> int | type[Exception]:
+    """The code lookup() must return for key, or the exception it must raise."""
+    if isinstance(key, bool):
+        return TypeError
+    if isinstance(key, int):
+        return key if key in REGISTERED else UnknownStatusError
+    if not isinstance(key, str):
+        return TypeError
+    if not key.isascii():
+        return UnknownStatusError
+    text = key.strip(ASCII_SPACE)
+    if any(ch in "0123456789" for ch in text) and all(
+        ch in "0123456789 -_" for ch in text
+    ):
+        # A number: only exactly three ASCII digits, nothing folded.
+        if len(text) == 3 and text.isdigit() and int(text) in REGISTERED:
+            return int(text)
+        return UnknownStatusError
+    folded = " ".join(text.replace("-", " ").replace("_", " ").lower().split())
+    return KNOWN_TEXT.get(folded, UnknownStatusError)
+
+
+def mutate_case_and_separators(rng: random.Random, text: str) -> str:
+    out = []
+    for ch in text:
+        if ch in " -_":
+            out.append(rng.choice([" ", "-", "_", "  ", " - "]))
+        else:
+            out.append(ch.upper() if rng.random() < 0.5 else ch.lower())
+    return "".join(out)
+
+
+def random_key(rng: random.Random) -> Any:  # typed Any: keys of every type
+    kind = rng.randrange(10)
+    if kind == 0:
+        return rng.randint(-50, 1100)
+    if kind == 1:
+        return rng.choice(sorted(REGISTERED)) + rng.choice([0, 0, 1, -1, 100])
+    if kind == 2:
+        return "".join(rng.choice(UNICODE_DIGITS) for _ in range(rng.randint(0, 5)))
+    if kind == 3:
+        pad = "".join(rng.choice(UNICODE_SPACE) for _ in range(rng.randint(0, 2)))
+        return pad + str(rng.choice(sorted(REGISTERED))) + pad[::-1]
+    if kind == 4:
+        row = rng.choice(_data.CODES)
+        base = rng.choice([row["name"], row["phrase"], *row["aliases"]])
+        text = mutate_case_and_separators(rng, base)
+        if rng.random() < 0.3:  # a typo
+            i = rng.randrange(len(text))
+            text = text[:i] + rng.choice("aeiouxz") + text[i + 1 :]
+        return text
+    if kind == 5:
+        return bytes(rng.randrange(256) for _ in range(rng.randint(0, 4)))
+    if kind == 6:
+        return rng.choice([rng.uniform(-1000, 1000), float(rng.randint(100, 599))])
+    if kind == 7:
+        return rng.choice([None, True, False, [], (), {}])
+    if kind == 8:
+        return MyInt(rng.randint(90, 610))
+    alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ -_'0123456789é찾"
+    return "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+
+
+def test_fuzz() -> None:
+    rng = random.Random(20251115)
+    checked = 0
+    for _ in range(5000):
+        key = random_key(rng)
+        expected = expected_code(key)
+        if isinstance(expected, int):
+            assert lookup(key).value == expected, key
+            assert get(key) is StatusCode(expected), key
+        else:
+            with pytest.raises(expected):
+                lookup(key)
+            if expected is UnknownStatusError:
+                assert get(key) is None, key
+            else:
+                with pytest.raises(TypeError):
+                    get(key)
+        # classify and resolve take ints only.
+        if isinstance(key, int) and not isinstance(key, bool):
+            if 100 <= key <= 599:
+                assert classify(key).value == int(str(key)[0])
+                registered = key in REGISTERED
+                assert resolve(key).value == (key if registered else key // 100 * 100)
+            else:
+                with pytest.raises(ValueError, match="from 100 to 599"):
+                    classify(key)
+                with pytest.raises(ValueError, match="from 100 to 599"):
+                    resolve(key)
+        else:
+            with pytest.raises(TypeError):
+                classify(key)
+            with pytest.raises(TypeError):
+                resolve(key)
+        checked += 1
+    assert checked == 5000

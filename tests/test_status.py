@@ -1,0 +1,350 @@
+"""StatusCode, StatusClass and Registration: the registry as enums."""
+
+from __future__ import annotations
+
+import copy
+import enum
+import pickle
+from http import HTTPStatus
+
+import pytest
+
+from httpcodes import (
+    Registration,
+    StatusClass,
+    StatusCode,
+    UnknownStatusError,
+    _data,
+)
+
+from .facts import REGISTERED
+
+MEMBERS = list(StatusCode)
+MEMBER_IDS = [str(m.value) for m in MEMBERS]
+ROW_BY_CODE = {row["code"]: row for row in _data.CODES}
+
+# Every attribute a member carries from the data module.
+FACT_ATTRIBUTES = (
+    "code",
+    "phrase",
+    "phrase_ko",
+    "status_class",
+    "description",
+    "description_ko",
+    "deprecated",
+    "registration",
+    "registration_expires",
+    "reference",
+    "aliases",
+)
+
+
+class IndexLike:
+    """An integer-like object that is not an int (like numpy.int64)."""
+
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+    def __index__(self) -> int:
+        return self.value
+
+
+# -- the registry ------------------------------------------------------------
+
+
+def test_is_an_int_enum_of_the_registered_codes() -> None:
+    assert issubclass(StatusCode, enum.IntEnum)
+    assert len(StatusCode) == 64
+    assert [m.value for m in StatusCode] == sorted(REGISTERED)
+
+
+def test_basic_identity() -> None:
+    # mypy's strict equality calls a literal member and a literal int
+    # disjoint; at run time a member is the int.
+    assert StatusCode.NOT_FOUND == 404  # type: ignore[comparison-overlap]
+    assert StatusCode(404) is StatusCode.NOT_FOUND
+    assert StatusCode["NOT_FOUND"] is StatusCode.NOT_FOUND
+    assert StatusCode.NOT_FOUND in {404}
+    assert {404: "x"}[StatusCode.NOT_FOUND] == "x"
+
+
+@pytest.mark.parametrize(
+    ("code", "name"),
+    [
+        (413, "CONTENT_TOO_LARGE"),
+        (414, "URI_TOO_LONG"),
+        (416, "RANGE_NOT_SATISFIABLE"),
+        (422, "UNPROCESSABLE_CONTENT"),
+        (104, "UPLOAD_RESUMPTION_SUPPORTED"),
+        (306, "SWITCH_PROXY"),
+        (418, "IM_A_TEAPOT"),
+    ],
+)
+def test_canonical_names(code: int, name: str) -> None:
+    assert StatusCode(code).name == name
+
+
+@pytest.mark.parametrize(
+    ("old", "current"),
+    [
+        ("REQUEST_ENTITY_TOO_LARGE", "CONTENT_TOO_LARGE"),
+        ("PAYLOAD_TOO_LARGE", "CONTENT_TOO_LARGE"),
+        ("REQUEST_URI_TOO_LONG", "URI_TOO_LONG"),
+        ("REQUESTED_RANGE_NOT_SATISFIABLE", "RANGE_NOT_SATISFIABLE"),
+        ("UNPROCESSABLE_ENTITY", "UNPROCESSABLE_CONTENT"),
+    ],
+)
+def test_old_names_are_aliases(old: str, current: str) -> None:
+    assert StatusCode[old] is StatusCode[current]
+    assert StatusCode[old].name == current
+    assert old in StatusCode.__members__
+    assert StatusCode[old] in list(StatusCode)  # an alias, not a new member
+
+
+# -- parity with http.HTTPStatus of the running Python ------------------------
+
+# Phrases where the library differs from HTTPStatus on purpose.  Python 3.10
+# to 3.12 still use the pre-RFC 9110 phrases; the library uses today's, and
+# keeps the old ones as aliases.
+DIFFERS_FROM_HTTPSTATUS = {
+    413: "RFC 9110 renamed Request Entity Too Large to Content Too Large",
+    414: "RFC 9110 renamed Request-URI Too Long to URI Too Long",
+    416: "RFC 9110 renamed Requested Range Not Satisfiable",
+    422: "RFC 9110 renamed Unprocessable Entity to Unprocessable Content",
+}
+
+
+@pytest.mark.parametrize("name", list(HTTPStatus.__members__))
+def test_every_httpstatus_name_resolves(name: str) -> None:
+    theirs = HTTPStatus[name]
+    ours = getattr(StatusCode, name)
+    assert isinstance(ours, StatusCode)
+    assert ours == theirs.value
+    assert StatusCode(theirs) is ours
+
+
+@pytest.mark.parametrize("member", list(HTTPStatus), ids=str)
+def test_phrases_match_httpstatus(member: HTTPStatus) -> None:
+    ours = StatusCode(member.value)
+    if member.value in DIFFERS_FROM_HTTPSTATUS and ours.phrase != member.phrase:
+        assert member.phrase in ours.aliases
+    else:
+        assert ours.phrase == member.phrase
+
+
+def test_codes_httpstatus_lacks() -> None:
+    # 104 (registered 2024) and 306 (reserved) are not in HTTPStatus.
+    missing = {m.value for m in StatusCode} - {m.value for m in HTTPStatus}
+    assert missing <= {104, 306}
+
+
+# -- member attributes -------------------------------------------------------
+
+
+@pytest.mark.parametrize("member", MEMBERS, ids=MEMBER_IDS)
+def test_attributes_come_from_the_data(member: StatusCode) -> None:
+    row = ROW_BY_CODE[member.value]
+    assert type(member.code) is int
+    assert member.code == member.value == row["code"]
+    assert member.phrase == row["phrase"]
+    assert member.phrase_ko == row["phrase_ko"]
+    assert member.description == row["description"]
+    assert member.description_ko == row["description_ko"]
+    assert member.deprecated is row["deprecated"]
+    assert member.registration is Registration(row["registration"])
+    assert member.registration_expires == row["expires"]
+    assert member.reference == row["reference"]
+    assert member.aliases == row["aliases"]
+    assert isinstance(member.aliases, tuple)
+
+
+@pytest.mark.parametrize("member", MEMBERS, ids=MEMBER_IDS)
+def test_class_and_predicates(member: StatusCode) -> None:
+    first_digit = int(str(member.value)[0])
+    assert member.status_class is StatusClass(first_digit)
+    assert member.is_informational is (100 <= member <= 199)
+    assert member.is_success is (200 <= member <= 299)
+    assert member.is_redirection is (300 <= member <= 399)
+    assert member.is_client_error is (400 <= member <= 499)
+    assert member.is_server_error is (500 <= member <= 599)
+    assert member.is_error is (400 <= member <= 599)
+
+
+@pytest.mark.parametrize("member", MEMBERS, ids=MEMBER_IDS)
+def test_describe(member: StatusCode) -> None:
+    assert member.describe("en") == member.description
+    assert member.describe("ko") == member.description_ko
+    assert member.describe() == member.description
+
+
+@pytest.mark.parametrize("lang", ["fr", "KO", "ko-KR", "", "english"])
+def test_describe_refuses_other_languages(lang: str) -> None:
+    with pytest.raises(ValueError, match="use 'en' or 'ko'"):
+        StatusCode.OK.describe(lang)  # type: ignore[arg-type]
+
+
+def test_spot_checks() -> None:
+    assert StatusCode.NOT_FOUND.phrase_ko == "찾을 수 없음"
+    assert StatusCode.INTERNAL_SERVER_ERROR.phrase_ko == "내부 서버 오류"
+    assert StatusCode.NOT_FOUND.reference == "RFC 9110, Section 15.5.5"
+    assert StatusCode.MULTI_STATUS.reference == "RFC 4918, Section 11.1"
+    assert StatusCode.EARLY_HINTS.reference == "RFC 8297"
+    assert StatusCode.UPLOAD_RESUMPTION_SUPPORTED.registration is Registration.TEMPORARY
+    assert StatusCode.UPLOAD_RESUMPTION_SUPPORTED.registration_expires == "2026-11-13"
+    assert StatusCode.NOT_EXTENDED.registration is Registration.OBSOLETED
+    assert StatusCode.IM_A_TEAPOT.registration is Registration.UNUSED
+    assert StatusCode.OK.registration is Registration.ASSIGNED
+    assert StatusCode.OK.registration_expires is None
+
+
+# -- immutability ------------------------------------------------------------
+
+WRITABLE_LOOKING = (*FACT_ATTRIBUTES, "name", "value", "_name_", "_value_", "new")
+
+
+@pytest.mark.parametrize("member", MEMBERS, ids=MEMBER_IDS)
+@pytest.mark.parametrize("attribute", WRITABLE_LOOKING)
+def test_members_cannot_be_changed(member: StatusCode, attribute: str) -> None:
+    before = {name: getattr(member, name) for name in FACT_ATTRIBUTES}
+    with pytest.raises(AttributeError):
+        setattr(member, attribute, "changed")
+    with pytest.raises(AttributeError):
+        delattr(member, attribute)
+    assert {name: getattr(member, name) for name in FACT_ATTRIBUTES} == before
+    assert member.name == ROW_BY_CODE[member.value]["name"]
+
+
+def test_the_stdlib_enum_would_have_let_it_through() -> None:
+    """The point of the guard: a plain IntEnum member accepts new facts."""
+
+    class Plain(enum.IntEnum):
+        OK = 200
+
+    Plain.OK.phrase = "changed"  # type: ignore[attr-defined]
+    assert Plain.OK.phrase == "changed"  # type: ignore[attr-defined]
+    with pytest.raises(AttributeError):
+        StatusCode.OK.phrase = "changed"  # type: ignore[misc]
+
+
+def test_members_cannot_be_reassigned_or_added() -> None:
+    with pytest.raises(AttributeError):
+        StatusCode.OK = 201  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        del StatusCode.OK
+    assert StatusCode.OK.value == 200
+
+
+@pytest.mark.parametrize("member", list(StatusClass), ids=str)
+@pytest.mark.parametrize("attribute", ["label", "label_ko", "range", "reference", "x"])
+def test_classes_cannot_be_changed(member: StatusClass, attribute: str) -> None:
+    with pytest.raises(AttributeError):
+        setattr(member, attribute, "changed")
+    with pytest.raises(AttributeError):
+        delattr(member, attribute)
+
+
+@pytest.mark.parametrize("member", list(Registration), ids=str)
+def test_registrations_cannot_be_changed(member: Registration) -> None:
+    with pytest.raises(AttributeError):
+        member.x = 1
+    with pytest.raises(AttributeError):
+        del member._value_
+
+
+def test_aliases_are_immutable_tuples() -> None:
+    aliases = StatusCode.CONTENT_TOO_LARGE.aliases
+    with pytest.raises(AttributeError):
+        aliases.append("x")  # type: ignore[attr-defined]
+
+
+# -- str, format, repr: the same on every Python ------------------------------
+
+
+def test_str_format_repr() -> None:
+    member = StatusCode.NOT_FOUND
+    assert str(member) == "404"
+    assert f"{member}" == "404"
+    assert format(member, ">5") == "  404"
+    assert f"{member:d}" == "404"
+    assert f"{member:#x}" == "0x194"
+    assert repr(member) == "<StatusCode.NOT_FOUND: 404>"
+    assert (
+        repr(StatusCode.REQUEST_ENTITY_TOO_LARGE)
+        == "<StatusCode.CONTENT_TOO_LARGE: 413>"
+    )
+    assert "%s %d" % (member, member) == "404 404"  # noqa: UP031
+
+
+def test_class_str_format_repr() -> None:
+    member = StatusClass.CLIENT_ERROR
+    assert str(member) == "4"
+    assert f"{member}" == "4"
+    assert repr(member) == "<StatusClass.CLIENT_ERROR: 4>"
+
+
+def test_registration_str_repr() -> None:
+    assert str(Registration.TEMPORARY) == "temporary"
+    assert repr(Registration.TEMPORARY) == "<Registration.TEMPORARY: 'temporary'>"
+    assert [r.value for r in Registration] == [
+        "assigned",
+        "temporary",
+        "unused",
+        "obsoleted",
+    ]
+
+
+@pytest.mark.parametrize("member", MEMBERS, ids=MEMBER_IDS)
+def test_pickle_and_copy_keep_identity(member: StatusCode) -> None:
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        assert pickle.loads(pickle.dumps(member, protocol)) is member
+    assert copy.copy(member) is member
+    assert copy.deepcopy(member) is member
+
+
+# -- StatusCode(value) is strict --------------------------------------------
+
+
+@pytest.mark.parametrize("value", [True, False, 404.0, "404", b"404", None, [404]])
+def test_constructor_refuses_non_ints(value: object) -> None:
+    with pytest.raises(TypeError, match="must be an int"):
+        StatusCode(value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("value", [999, 0, -404, 471, 299, 1])
+def test_constructor_refuses_unregistered_ints(value: int) -> None:
+    with pytest.raises(UnknownStatusError) as caught:
+        StatusCode(value)
+    assert isinstance(caught.value, ValueError)  # what HTTPStatus raises
+    assert str(value) in str(caught.value)
+
+
+def test_constructor_accepts_int_likes() -> None:
+    assert StatusCode(HTTPStatus.NOT_FOUND) is StatusCode.NOT_FOUND
+    assert StatusCode(StatusCode.NOT_FOUND) is StatusCode.NOT_FOUND
+    # Typed as int, as IntEnum declares it; accepted like lookup() at run time.
+    assert StatusCode(IndexLike(404)) is StatusCode.NOT_FOUND  # type: ignore[arg-type]
+
+
+# -- StatusClass ---------------------------------------------------------------
+
+
+def test_status_class() -> None:
+    assert [c.value for c in StatusClass] == [1, 2, 3, 4, 5]
+    assert StatusClass(4) is StatusClass.CLIENT_ERROR
+    assert StatusClass.CLIENT_ERROR.range == "4xx"
+    assert StatusClass.CLIENT_ERROR.label == "Client Error"
+    assert StatusClass.CLIENT_ERROR.label_ko == "클라이언트 요청 오류"
+    assert StatusClass.SERVER_ERROR.reference == "RFC 9110, Section 15.6"
+    assert [c.range for c in StatusClass] == ["1xx", "2xx", "3xx", "4xx", "5xx"]
+
+
+@pytest.mark.parametrize("value", [True, 4.0, "4", None])
+def test_status_class_refuses_non_ints(value: object) -> None:
+    with pytest.raises(TypeError):
+        StatusClass(value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("value", [0, 6, 404, -1])
+def test_status_class_refuses_other_ints(value: int) -> None:
+    with pytest.raises(ValueError, match="classes are numbered 1 to 5"):
+        StatusClass(value)

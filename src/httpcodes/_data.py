@@ -26,6 +26,18 @@ registration    the IANA registration status: "assigned" for an ordinary
                 an entry the registry marks "(Unused)", "obsoleted" for one it
                 marks "(OBSOLETED)".
 expires         ISO date when a temporary registration expires, else None.
+cacheable_by_default
+                heuristically cacheable: a cache may store the response and
+                estimate its freshness without explicit caching headers
+                (RFC 9110, Section 15.1; RFC 7725, Section 3 for 451).
+allows_content  False where the response never carries content: every 1xx,
+                204 and 304 (RFC 9110, Section 6.4.1).
+followable_redirect
+                a redirect that a client follows by itself, using Location
+                (RFC 9110, Section 15.4: 301, 302, 303, 307, 308).
+preserves_method
+                a followable redirect that forbids changing the method
+                (RFC 9110, Sections 15.4.8 and 15.4.9: 307, 308).
 reference       the defining document and, where it has one, the section.
 
 To bring the data up to a new IANA registry update, see docs/design.md.
@@ -49,6 +61,10 @@ if TYPE_CHECKING:
         deprecated: bool
         registration: Literal["assigned", "temporary", "unused", "obsoleted"]
         expires: str | None
+        cacheable_by_default: bool
+        allows_content: bool
+        followable_redirect: bool
+        preserves_method: bool
         reference: str
 
     class ClassRow(TypedDict):
@@ -123,6 +139,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": False,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.2.1",
     },
     {
@@ -145,6 +165,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": False,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.2.2",
     },
     {
@@ -167,6 +191,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": True,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": False,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 2518, Section 10.1",
     },
     {
@@ -188,6 +216,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": False,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 8297",
     },
     {
@@ -211,6 +243,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "temporary",
         "expires": "2026-11-13",
+        "cacheable_by_default": False,
+        "allows_content": False,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "draft-ietf-httpbis-resumable-upload-05",
     },
     # -- 2xx Successful -----------------------------------------------------
@@ -232,6 +268,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": True,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.3.1",
     },
     {
@@ -253,6 +293,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.3.2",
     },
     {
@@ -274,6 +318,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.3.3",
     },
     {
@@ -295,6 +343,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": True,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.3.4",
     },
     {
@@ -312,6 +364,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": True,
+        "allows_content": False,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.3.5",
     },
     {
@@ -333,6 +389,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.3.6",
     },
     {
@@ -354,6 +414,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": True,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.3.7",
     },
     {
@@ -374,6 +438,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 4918, Section 11.1",
     },
     {
@@ -395,6 +463,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 5842, Section 7.1",
     },
     {
@@ -416,6 +488,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 3229, Section 10.4.1",
     },
     # -- 3xx Redirection ----------------------------------------------------
@@ -437,6 +513,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": True,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.4.1",
     },
     {
@@ -457,6 +537,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": True,
+        "allows_content": True,
+        "followable_redirect": True,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.4.2",
     },
     {
@@ -477,6 +561,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": True,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.4.3",
     },
     {
@@ -498,6 +586,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": True,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.4.4",
     },
     {
@@ -517,6 +609,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": False,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.4.5",
     },
     {
@@ -538,6 +634,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": True,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.4.6",
     },
     {
@@ -558,6 +658,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": True,
         "registration": "unused",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.4.7",
     },
     {
@@ -578,6 +682,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": True,
+        "preserves_method": True,
         "reference": "RFC 9110, Section 15.4.8",
     },
     {
@@ -599,6 +707,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": True,
+        "allows_content": True,
+        "followable_redirect": True,
+        "preserves_method": True,
         "reference": "RFC 9110, Section 15.4.9",
     },
     # -- 4xx Client Error ---------------------------------------------------
@@ -621,6 +733,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.5.1",
     },
     {
@@ -641,6 +757,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.5.2",
     },
     {
@@ -658,6 +778,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.5.3",
     },
     {
@@ -679,6 +803,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.5.4",
     },
     {
@@ -696,6 +824,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": True,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.5.5",
     },
     {
@@ -713,6 +845,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": True,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.5.6",
     },
     {
@@ -734,6 +870,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.5.7",
     },
     {
@@ -751,6 +891,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.5.8",
     },
     {
@@ -772,6 +916,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.5.9",
     },
     {
@@ -790,6 +938,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.5.10",
     },
     {
@@ -807,6 +959,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": True,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.5.11",
     },
     {
@@ -824,6 +980,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.5.12",
     },
     {
@@ -842,6 +1002,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.5.13",
     },
     {
@@ -859,6 +1023,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.5.14",
     },
     {
@@ -877,6 +1045,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": True,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.5.15",
     },
     {
@@ -896,6 +1068,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.5.16",
     },
     {
@@ -917,6 +1093,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.5.17",
     },
     {
@@ -936,6 +1116,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.5.18",
     },
     {
@@ -958,6 +1142,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": True,
         "registration": "unused",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.5.19",
     },
     {
@@ -976,6 +1164,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.5.20",
     },
     {
@@ -997,6 +1189,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.5.21",
     },
     {
@@ -1011,6 +1207,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 4918, Section 11.3",
     },
     {
@@ -1032,6 +1232,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 4918, Section 11.4",
     },
     {
@@ -1054,6 +1258,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 8470, Section 5.2",
     },
     {
@@ -1075,6 +1283,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.5.22",
     },
     {
@@ -1093,6 +1305,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 6585, Section 3",
     },
     {
@@ -1110,6 +1326,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 6585, Section 4",
     },
     {
@@ -1130,6 +1350,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 6585, Section 5",
     },
     {
@@ -1151,6 +1375,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": True,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 7725, Section 3",
     },
     # -- 5xx Server Error ---------------------------------------------------
@@ -1172,6 +1400,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.6.1",
     },
     {
@@ -1193,6 +1425,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": True,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.6.2",
     },
     {
@@ -1213,6 +1449,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.6.3",
     },
     {
@@ -1234,6 +1474,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.6.4",
     },
     {
@@ -1253,6 +1497,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.6.5",
     },
     {
@@ -1270,6 +1518,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 9110, Section 15.6.6",
     },
     {
@@ -1291,6 +1543,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 2295, Section 8.1",
     },
     {
@@ -1310,6 +1566,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 4918, Section 11.5",
     },
     {
@@ -1328,6 +1588,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 5842, Section 7.2",
     },
     {
@@ -1350,6 +1614,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": True,
         "registration": "obsoleted",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 2774, Section 7",
     },
     {
@@ -1368,6 +1636,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
+        "cacheable_by_default": False,
+        "allows_content": True,
+        "followable_redirect": False,
+        "preserves_method": False,
         "reference": "RFC 6585, Section 6",
     },
 )

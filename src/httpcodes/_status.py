@@ -314,6 +314,38 @@ class StatusCode(IntEnum, metaclass=_StrictIntEnumType):
         def aliases(self) -> tuple[str, ...]:
             """Older or variant reason phrases, which ``lookup`` also accepts."""
 
+        @property
+        def is_cacheable_by_default(self) -> bool:
+            """Heuristically cacheable: storable and given a heuristic freshness
+            lifetime without explicit caching headers.
+
+            RFC 9110, Section 15.1 lists 200, 203, 204, 206, 300, 301, 308,
+            404, 405, 410, 414 and 501; RFC 7725, Section 3 adds 451.
+            """
+
+        @property
+        def allows_content(self) -> bool:
+            """False where the response never has content: every 1xx, 204
+            and 304 (RFC 9110, Section 6.4.1).
+
+            True for 205, although RFC 9110, Section 15.3.6 forbids the server
+            to send content with it: message framing does not rule it out.
+            """
+
+        @property
+        def is_followable_redirect(self) -> bool:
+            """A redirect a client follows by itself: 301, 302, 303, 307, 308.
+
+            300, 304, 305 and 306 are in the 3xx class but are not followed
+            automatically (RFC 9110, Section 15.4).
+            """
+
+        @property
+        def preserves_method(self) -> bool:
+            """A followable redirect after which the method and content must
+            not change: 307 and 308 (RFC 9110, Sections 15.4.8 and 15.4.9).
+            """
+
     def describe(self, lang: Literal["en", "ko"] = "en") -> str:
         """The description in ``"en"`` (English) or ``"ko"`` (Korean)."""
         if lang == "en":
@@ -321,6 +353,16 @@ class StatusCode(IntEnum, metaclass=_StrictIntEnumType):
         if lang == "ko":
             return self.description_ko
         raise ValueError(f"unsupported language {lang!r}; use 'en' or 'ko'")
+
+    @property
+    def is_interim(self) -> bool:
+        """1xx: an interim response, followed by a final one (RFC 9110, Section 15)."""
+        return self.status_class is StatusClass.INFORMATIONAL
+
+    @property
+    def is_final(self) -> bool:
+        """2xx to 5xx: the final response to the request (RFC 9110, Section 15)."""
+        return self.status_class is not StatusClass.INFORMATIONAL
 
     @property
     def is_informational(self) -> bool:
@@ -425,6 +467,10 @@ for _member, _code_row in zip(StatusCode, _data.CODES, strict=True):
         registration_expires=_code_row["expires"],
         reference=_code_row["reference"],
         aliases=_code_row["aliases"],
+        is_cacheable_by_default=_code_row["cacheable_by_default"],
+        allows_content=_code_row["allows_content"],
+        is_followable_redirect=_code_row["followable_redirect"],
+        preserves_method=_code_row["preserves_method"],
     )
     _BY_CODE[_code_row["code"]] = _member
 StatusCode._by_value = _BY_CODE

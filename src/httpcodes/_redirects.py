@@ -1,0 +1,270 @@
+"""What a client does with a redirect: the method and content of the follow-up.
+
+Three rule sets, because the standards and the clients disagree:
+
+- ``fetch``: the WHATWG Fetch standard, "HTTP-redirect fetch", which browsers
+  implement.
+- ``rfc9110``: RFC 9110, Section 15.4, read strictly.
+- ``legacy``: the method rule of requests and httpx.
+
+docs/redirects.md sets the three side by side, with the clients that follow
+each.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from ._errors import UnknownStatusError
+from ._status import StatusCode, _as_int
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Final, Literal, SupportsIndex
+
+    PolicyName = Literal["fetch", "rfc9110", "legacy"]
+
+
+class RedirectPolicy(str, Enum):
+    """Which rules decide the method after a redirect.
+
+    The members are strings, and every function that takes a policy also
+    takes the plain string: ``policy="fetch"`` is ``RedirectPolicy.FETCH``.
+    """
+
+    FETCH = "fetch"
+    """The WHATWG Fetch standard, as browsers implement it (the default)."""
+
+    RFC9110 = "rfc9110"
+    """RFC 9110, Section 15.4, read strictly: only 303 changes the method."""
+
+    LEGACY = "legacy"
+    """The method rule of the requests and httpx libraries."""
+
+    def __str__(self) -> str:
+        return self.value
+
+    def __format__(self, format_spec: str) -> str:
+        return self.value.__format__(format_spec)
+
+
+# RFC 9110, Section 15.4: when the method becomes GET or HEAD and the content
+# is dropped, the headers that describe the content go with it.  (Fetch keeps
+# a shorter list, the "request-body-header names"; Content-Length and
+# Transfer-Encoding follow from having no body at all.)
+_CONTENT_HEADERS: Final = frozenset(
+    {
+        "Content-Encoding",
+        "Content-Language",
+        "Content-Location",
+        "Content-Type",
+        "Content-Length",
+        "Transfer-Encoding",
+    }
+)
+
+# RFC 9110, Section 5.6.2: a method is a token, 1*tchar.  Checked because the
+# result ends up in a request line: a space, CR or LF must never get through.
+_TCHAR: Final = (
+    "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+)
+
+# Fetch, "normalize a method": these six are matched case-insensitively and
+# upper-cased; every other method (PATCH among them) is left as written.
+_FETCH_NORMALIZED: Final = frozenset(
+    {"DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT"}
+)
+
+_MOVED_PERMANENTLY: Final = StatusCode.MOVED_PERMANENTLY
+_FOUND: Final = StatusCode.FOUND
+_SEE_OTHER: Final = StatusCode.SEE_OTHER
+
+_FOLLOWABLE: Final = ", ".join(
+    str(m.code) for m in StatusCode if m.is_followable_redirect
+)
+_POLICIES: Final = ", ".join(repr(p.value) for p in RedirectPolicy)
+
+
+class FollowUp:
+    """The follow-up request after a redirect: an immutable record.
+
+    Attributes:
+        method: the method to use.
+        keep_body: True when the content is sent again, which is exactly when
+            the method did not change.
+        drop_headers: the headers that describe the content, to remove
+            when the content is dropped (RFC 9110, Section 15.4):
+            Content-Encoding, Content-Language, Content-Location,
+            Content-Type, Content-Length and Transfer-Encoding.  Empty when
+            the content is kept.
+    """
+
+    __slots__ = ("drop_headers", "keep_body", "method")
+
+    if TYPE_CHECKING:  # read-only to type checkers, as they are at run time
+
+        @property
+        def method(self) -> str: ...
+        @property
+        def keep_body(self) -> bool: ...
+        @property
+        def drop_headers(self) -> frozenset[str]: ...
+
+    def __init__(self, method: str, keep_body: bool) -> None:
+        object.__setattr__(self, "method", method)
+        object.__setattr__(self, "keep_body", keep_body)
+        object.__setattr__(
+            self, "drop_headers", frozenset() if keep_body else _CONTENT_HEADERS
+        )
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"FollowUp is read-only; cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"FollowUp is read-only; cannot delete {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, FollowUp):
+            return NotImplemented
+        return (self.method, self.keep_body) == (other.method, other.keep_body)
+
+    def __hash__(self) -> int:
+        return hash((self.method, self.keep_body))
+
+    def __repr__(self) -> str:
+        return f"FollowUp(method={self.method!r}, keep_body={self.keep_body!r})"
+
+
+def _redirect(code: object) -> StatusCode:
+    """The followable redirect ``code`` names, or ``ValueError``/``TypeError``."""
+    try:
+        member = StatusCode(code)  # type: ignore[arg-type]
+    except UnknownStatusError:
+        member = None
+    if member is None or not member.is_followable_redirect:
+        raise ValueError(
+            f"{_as_int(code, 'redirect code')} is not a redirect a client"
+            f" follows; the followable redirects are {_FOLLOWABLE}"
+        )
+    return member
+
+
+def _checked_method(method: object) -> str:
+    if not isinstance(method, str):
+        raise TypeError(
+            f"method must be a str, not {type(method).__name__} ({method!r})"
+        )
+    if not method or method.strip(_TCHAR):
+        raise ValueError(
+            f"{method!r} is not an HTTP method: a method is a token of ASCII"
+            " letters, digits and !#$%&'*+-.^_`|~ (RFC 9110, Section 9.1)"
+        )
+    return method
+
+
+def _policy_error(policy: object) -> Exception:
+    if not isinstance(policy, str):
+        return TypeError(
+            f"policy must be a RedirectPolicy or str, not {type(policy).__name__}"
+        )
+    return ValueError(f"unknown redirect policy {policy!r}; use one of {_POLICIES}")
+
+
+def _fetch(code: StatusCode, method: str) -> tuple[str, str]:
+    """WHATWG Fetch: returns (method as normalised, method after redirect)."""
+    upper = method.upper()
+    if upper in _FETCH_NORMALIZED:
+        method = upper
+    # Fetch, HTTP-redirect fetch: "if status is 301 or 302 and method is
+    # POST, or status is 303 and method is not GET or HEAD", the request
+    # becomes a GET without a body.
+    if (code in (_MOVED_PERMANENTLY, _FOUND) and method == "POST") or (
+        code is _SEE_OTHER and method not in ("GET", "HEAD")
+    ):
+        return method, "GET"
+    return method, method
+
+
+def _rfc9110(code: StatusCode, method: str) -> tuple[str, str]:
+    """RFC 9110 read strictly; methods are case-sensitive (Section 9.1)."""
+    # Section 15.4.4: after a 303 the user agent retrieves the other URI with
+    # GET (or HEAD, if that was the method).  Sections 15.4.2 and 15.4.3
+    # only *allow* POST to become GET after 301 and 302, "for historical
+    # reasons"; the strict reading keeps the method.  307 and 308 forbid a
+    # change (Sections 15.4.8 and 15.4.9).
+    if code is _SEE_OTHER and method != "HEAD":
+        return method, "GET"
+    return method, method
+
+
+def _legacy(code: StatusCode, method: str) -> tuple[str, str]:
+    """requests and httpx: upper-case, then their rebuild-method rule."""
+    method = method.upper()
+    if code in (_FOUND, _SEE_OTHER) and method != "HEAD":
+        return method, "GET"
+    if code is _MOVED_PERMANENTLY and method == "POST":
+        return method, "GET"
+    return method, method
+
+
+# Keyed by the members, which are equal to and hash like their string
+# values, so that "fetch" and RedirectPolicy.FETCH find the same rule.
+_RULES: Final[dict[str, Callable[[StatusCode, str], tuple[str, str]]]] = {
+    RedirectPolicy.FETCH: _fetch,
+    RedirectPolicy.RFC9110: _rfc9110,
+    RedirectPolicy.LEGACY: _legacy,
+}
+
+
+def _rule(policy: object) -> Callable[[StatusCode, str], tuple[str, str]]:
+    rule = _RULES.get(policy) if isinstance(policy, str) else None
+    if rule is None:
+        raise _policy_error(policy)
+    return rule
+
+
+def follow_redirect(
+    code: int | SupportsIndex,
+    method: str,
+    *,
+    policy: RedirectPolicy | PolicyName = RedirectPolicy.FETCH,
+) -> FollowUp:
+    """How to make the follow-up request after redirect ``code``.
+
+    Returns the method, whether to send the content again, and which content
+    headers to drop when it is not.
+
+    Raises:
+        ValueError: ``code`` is not 301, 302, 303, 307 or 308; ``method`` is
+            not an RFC 9110 token (empty, spaces, CR or LF, non-ASCII);
+            ``policy`` is not one of "fetch", "rfc9110", "legacy".
+        TypeError: ``code`` is not an int (``bool`` and ``float`` included),
+            or ``method`` or ``policy`` is not a string.
+
+    >>> follow_redirect(302, "POST")
+    FollowUp(method='GET', keep_body=False)
+    >>> follow_redirect(307, "POST")
+    FollowUp(method='POST', keep_body=True)
+    """
+    rule = _rule(policy)
+    before, after = rule(_redirect(code), _checked_method(method))
+    return FollowUp(after, after == before)
+
+
+def redirect_method(
+    code: int | SupportsIndex,
+    method: str,
+    *,
+    policy: RedirectPolicy | PolicyName = RedirectPolicy.FETCH,
+) -> str:
+    """The method of the follow-up request after redirect ``code``.
+
+    Same arguments and errors as ``follow_redirect``.
+
+    >>> redirect_method(303, "PUT")
+    'GET'
+    >>> redirect_method(301, "POST", policy="rfc9110")
+    'POST'
+    """
+    return _rule(policy)(_redirect(code), _checked_method(method))[1]

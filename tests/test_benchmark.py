@@ -1,0 +1,38 @@
+"""benchmarks/bench.py keeps working: a quick run on every Python CI tests.
+
+Only that the script runs and prints its tables is checked.  Timings vary
+from machine to machine and belong to the benchmark's report, never to a
+test, so nothing here looks at a number.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_quick_benchmark_runs_and_prints_its_tables() -> None:
+    env = dict(os.environ)
+    # The script and its child interpreters import httpcodes as this process
+    # does, whether it is installed or only on sys.path.
+    env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
+    result = subprocess.run(
+        [sys.executable, "benchmarks/bench.py", "--quick"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    rows = [line for line in result.stdout.splitlines() if line.startswith("| ")]
+    assert any(row.startswith("| `lookup(404)` | ") for row in rows), result.stdout
+    assert any(
+        row.startswith("| start-up: `import httpcodes; httpcodes.lookup(404)` | ")
+        for row in rows
+    ), result.stdout

@@ -5,10 +5,12 @@ from __future__ import annotations
 import doctest
 import importlib
 import re
+import shlex
 
 import pytest
 
 import httpcodes
+from httpcodes._cli import main
 
 from .facts import ROOT
 
@@ -62,3 +64,50 @@ def test_readme_links_exist() -> None:
     for target in re.findall(r"\]\(([^)#]+)\)", text):
         if "://" not in target:
             assert (ROOT / target).exists(), target
+
+
+def console_examples(relative: str) -> list[tuple[str, str]]:
+    """Each "$ httpcodes ..." command in a console block, with its output."""
+    text = (ROOT / relative).read_text(encoding="utf-8")
+    examples = []
+    for block in re.findall(r"```console\n(.*?)```", text, flags=re.DOTALL):
+        for chunk in re.split(r"^(?=\$ )", block, flags=re.MULTILINE):
+            if chunk.strip():
+                command, _, output = chunk.partition("\n")
+                examples.append((command, output))
+    return examples
+
+
+CONSOLE = [
+    (relative, command, output)
+    for relative in DOC_FILES
+    for command, output in console_examples(relative)
+]
+
+
+def test_cli_doc_has_examples_of_every_command() -> None:
+    commands = [c for r, c, _ in CONSOLE if r == "docs/cli.md"]
+    for sub in ("list", "search", "redirect", "--json", "--lang ko", "--version"):
+        assert any(sub in c for c in commands), sub
+
+
+@pytest.mark.parametrize(("relative", "command", "output"), CONSOLE)
+def test_console_examples_are_real_output(
+    relative: str,
+    command: str,
+    output: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for variable in ("LC_ALL", "LC_MESSAGES", "NO_COLOR"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setenv("COLUMNS", "80")
+    argv = shlex.split(command.removeprefix("$ "))
+    assert argv[0] in ("httpcodes", "python")
+    if argv[0] == "python":
+        assert argv[1:3] == ["-m", "httpcodes"]
+        argv = argv[2:]
+    main(argv[1:])
+    captured = capsys.readouterr()
+    assert captured.out + captured.err == output

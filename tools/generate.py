@@ -149,6 +149,68 @@ def render_seed_differences(text: str, data: ModuleType, path: Path) -> str:
     return replace_block(text, "seed-differences", seed_difference_lines(data), path)
 
 
+# -- docs/codes.md and docs/codes.ko.md ------------------------------------
+
+_STATUS_EN = {
+    "temporary": "temporary registration, expires {expires}",
+    "unused": "reserved, unused",
+    "obsoleted": "obsoleted",
+}
+_STATUS_KO = {
+    "temporary": "임시 등록, 만료일 {expires}",
+    "unused": "미사용 예약",
+    "obsoleted": "폐지됨",
+}
+
+
+def _status_note(row: dict[str, object], words: dict[str, str], deprecated: str) -> str:
+    notes = []
+    registration = str(row["registration"])
+    if registration in words:
+        notes.append(words[registration].format(expires=row["expires"]))
+    if row["deprecated"]:
+        notes.append(deprecated)
+    return "; ".join(notes)
+
+
+def code_table_lines(data: ModuleType, lang: str) -> list[str]:
+    lines: list[str] = []
+    for cls in data.CLASSES:
+        rows = [r for r in data.CODES if r["code"] // 100 == cls["digit"]]
+        if lang == "en":
+            lines += [f"## {cls['digit']}xx {cls['label']}", ""]
+            lines += [
+                "| Code | Phrase | Status | Reference | Description |",
+                "|---|---|---|---|---|",
+            ]
+            for r in rows:
+                note = _status_note(r, _STATUS_EN, "deprecated")
+                aliases = f" (also: {', '.join(r['aliases'])})" if r["aliases"] else ""
+                lines.append(
+                    f"| {r['code']} | {_cell(r['phrase'])}{_cell(aliases)} | {note} "
+                    f"| {r['reference']} | {_cell(r['description'])} |"
+                )
+        else:
+            lines += [f"## {cls['digit']}xx {cls['label_ko']}", ""]
+            lines += ["| 코드 | 이름 | 상태 | 참조 | 설명 |", "|---|---|---|---|---|"]
+            for r in rows:
+                note = _status_note(r, _STATUS_KO, "사용 중단")
+                lines.append(
+                    f"| {r['code']} | {_cell(r['phrase_ko'])} ({_cell(r['phrase'])}) "
+                    f"| {note} | {r['reference']} | {_cell(r['description_ko'])} |"
+                )
+        lines.append("")
+    return lines[:-1]
+
+
+def render_codes_en(text: str, data: ModuleType, path: Path) -> str:
+    return replace_block(text, "codes", code_table_lines(data, "en"), path)
+
+
+def render_codes_ko(text: str, data: ModuleType, path: Path) -> str:
+    return replace_block(text, "codes", code_table_lines(data, "ko"), path)
+
+
 # -- driver ----------------------------------------------------------------
 
 Renderer = Callable[[str, ModuleType, Path], str]
@@ -156,6 +218,8 @@ Renderer = Callable[[str, ModuleType, Path], str]
 TARGETS: dict[str, Renderer] = {
     "src/httpcodes/_status.py": render_status_module,
     "docs/seed-differences.md": render_seed_differences,
+    "docs/codes.md": render_codes_en,
+    "docs/codes.ko.md": render_codes_ko,
 }
 
 

@@ -1,0 +1,336 @@
+"""The command line: golden output for every subcommand, and its edges.
+
+Golden files live in tests/golden/.  After an intended change of output,
+rewrite them with ``HTTPCODES_UPDATE_GOLDEN=1 python -m pytest tests/test_cli.py``
+and read the diff before committing it.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from httpcodes import StatusCode
+from httpcodes._cli import main, width
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+UPDATE = os.environ.get("HTTPCODES_UPDATE_GOLDEN") == "1"
+
+# Each case: golden file name, argv.
+CASES = [
+    ("lookup-404", ["404"]),
+    ("lookup-404-ko", ["--lang", "ko", "404"]),
+    ("lookup-413-both", ["--lang", "both", "413"]),
+    ("lookup-several", ["200", "NOT_FOUND", "service unavailable"]),
+    ("lookup-old-phrase", ["payload too large"]),
+    ("lookup-unquoted-phrase", ["request", "entity", "too", "large"]),
+    ("lookup-markers", ["104", "306", "510"]),
+    ("lookup-markers-ko", ["--lang", "ko", "104", "102"]),
+    ("lookup-unregistered", ["299"]),
+    ("lookup-unregistered-ko", ["--lang", "ko", "471"]),
+    ("lookup-unknown-word", ["not fond"]),
+    ("lookup-mixed", ["404", "nope", "999"]),
+    ("lookup-json", ["--json", "422", "299", "nope"]),
+    ("list", ["list"]),
+    ("list-4xx-ko", ["list", "--class", "4xx", "--lang", "ko"]),
+    ("list-deprecated-both", ["list", "--deprecated", "--lang", "both"]),
+    ("list-1xx-not-deprecated", ["list", "--class", "1", "--no-deprecated"]),
+    ("list-json-5xx", ["list", "--class", "server_error", "--json"]),
+    ("search-korean", ["search", "인증"]),
+    ("search-english", ["search", "teapot"]),
+    ("search-ko-output", ["search", "--lang", "ko", "timeout"]),
+    ("search-nothing", ["search", "xyzzy"]),
+    ("search-json", ["search", "--json", "early"]),
+    ("redirect-302-post", ["redirect", "302", "POST"]),
+    ("redirect-legacy", ["redirect", "302", "PUT", "--policy", "legacy"]),
+    (
+        "redirect-rfc9110-both",
+        ["redirect", "301", "post", "--policy", "rfc9110", "--lang", "both"],
+    ),
+    ("redirect-ko", ["redirect", "--lang", "ko", "303", "DELETE"]),
+    ("redirect-json", ["redirect", "--json", "307", "POST"]),
+    ("redirect-not-followable", ["redirect", "300", "GET"]),
+    ("redirect-bad-method", ["redirect", "302", "GET /x"]),
+    ("version", ["--version"]),
+    ("usage-no-keys", []),
+    ("usage-bad-class", ["list", "--class", "9xx"]),
+    ("usage-bad-policy", ["redirect", "302", "GET", "--policy", "chrome"]),
+]
+
+
+@pytest.fixture
+def plain_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """English locale, 80 columns, no colour: the setting of the goldens."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "NO_COLOR"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setenv("COLUMNS", "80")
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    status = main(argv)
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def render(argv: list[str], status: int, out: str, err: str) -> str:
+    command = " ".join(arg if " " not in arg else repr(arg) for arg in argv)
+    return f"$ httpcodes {command}\n{out}--- stderr\n{err}--- exit {status}\n"
+
+
+@pytest.mark.usefixtures("plain_env")
+@pytest.mark.parametrize(("name", "argv"), CASES, ids=[name for name, _ in CASES])
+def test_golden(name: str, argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(argv, capsys)
+    got = render(argv, status, out, err)
+    path = GOLDEN / f"{name}.txt"
+    if UPDATE:
+        path.write_text(got, encoding="utf-8")
+    assert got == path.read_text(encoding="utf-8")
+
+
+def test_every_golden_file_is_used() -> None:
+    assert {p.stem for p in GOLDEN.glob("*.txt")} == {name for name, _ in CASES}
+
+
+# -- exit status ---------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("plain_env")
+@pytest.mark.parametrize(
+    ("argv", "status"),
+    [
+        (["404"], 0),
+        (["404", "500"], 0),
+        (["299"], 1),
+        (["404", "nope"], 1),
+        (["list"], 0),
+        (["search", "xyzzy"], 1),
+        (["redirect", "302", "GET"], 0),
+        (["redirect", "200", "GET"], 1),
+        ([], 2),
+        (["--no-such-option", "404"], 2),
+        (["--lang", "fr", "404"], 2),
+        (["list", "--deprecated", "--no-deprecated"], 2),
+        (["redirect", "302"], 2),
+        (["--help"], 0),
+        (["list", "--help"], 0),
+    ],
+)
+def test_exit_status(
+    argv: list[str], status: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(argv, capsys)[0] == status
+
+
+@pytest.mark.usefixtures("plain_env")
+def test_errors_go_to_stderr(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(["nope"], capsys)
+    assert status == 1
+    assert out == ""
+    assert err.startswith("httpcodes: 'nope' is not a registered")
+
+
+@pytest.mark.usefixtures("plain_env")
+def test_no_traceback_on_random_arguments(capsys: pytest.CaptureFixture[str]) -> None:
+    rng = random.Random(404)
+    pieces = [
+        "404",
+        "list",
+        "search",
+        "redirect",
+        "--json",
+        "--lang",
+        "ko",
+        "x",
+        "",
+        "302",
+        "POST",
+        "--class",
+        "4xx",
+        "--policy",
+        "٤٠٤",
+        "\x00",
+        "-",
+        "--",
+    ]
+    for _ in range(300):
+        argv = [rng.choice(pieces) for _ in range(rng.randint(0, 5))]
+        status = main(argv)  # must return, never raise
+        assert status in (0, 1, 2), argv
+        assert "Traceback" not in capsys.readouterr().err
+
+
+# -- JSON ----------------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("plain_env")
+def test_json_has_every_field(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(["--json", "418"], capsys)
+    assert status == 0
+    (record,) = json.loads(out)
+    assert record["code"] == 418
+    assert record["phrase"] == "I'm a Teapot"
+    assert record["phrase_ko"] == "나는 찻주전자"
+    assert record["deprecated"] is True
+    assert record["registration"] == "unused"
+    assert record["class"]["range"] == "4xx"
+    assert record["aliases"] == ["I'm a teapot"]
+    expected_keys = {
+        "key",
+        "registered",
+        "code",
+        "name",
+        "phrase",
+        "phrase_ko",
+        "class",
+        "description",
+        "description_ko",
+        "deprecated",
+        "registration",
+        "registration_expires",
+        "reference",
+        "aliases",
+        "is_followable_redirect",
+        "preserves_method",
+        "is_cacheable_by_default",
+        "allows_content",
+    }
+    assert set(record) == expected_keys
+
+
+@pytest.mark.usefixtures("plain_env")
+def test_json_list_covers_the_registry(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(["list", "--json"], capsys)
+    assert [r["code"] for r in json.loads(out)] == [m.value for m in StatusCode]
+
+
+# -- language ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("env", "korean"),
+    [
+        ({"LANG": "ko_KR.UTF-8"}, True),
+        ({"LANG": "en_US.UTF-8"}, False),
+        ({"LC_ALL": "ko_KR.UTF-8", "LANG": "en_US.UTF-8"}, True),
+        ({"LC_ALL": "C", "LANG": "ko_KR.UTF-8"}, False),
+        ({"LC_MESSAGES": "ko_KR.UTF-8", "LANG": "en_US.UTF-8"}, True),
+        ({"LC_ALL": "", "LC_MESSAGES": "", "LANG": "ko"}, True),
+        ({}, False),
+    ],
+)
+def test_default_language_follows_the_locale(
+    env: dict[str, str],
+    korean: bool,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "NO_COLOR"):
+        monkeypatch.delenv(variable, raising=False)
+    for variable, value in env.items():
+        monkeypatch.setenv(variable, value)
+    _, out, _ = run(["404"], capsys)
+    assert ("찾을 수 없음" in out) is korean
+    assert ("The server has no current representation" in out) is not korean
+
+
+# -- colour --------------------------------------------------------------------
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.usefixtures("plain_env")
+@pytest.mark.parametrize(
+    ("tty", "no_color_env", "flag", "coloured"),
+    [
+        (True, None, False, True),
+        (True, "1", False, False),
+        (True, "", False, True),  # an empty NO_COLOR does not count
+        (True, None, True, False),
+        (False, None, False, False),
+    ],
+)
+def test_colour_only_on_a_terminal(
+    tty: bool,
+    no_color_env: str | None,
+    flag: bool,
+    coloured: bool,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    stream = Terminal() if tty else io.StringIO()
+    monkeypatch.setattr(sys, "stdout", stream)
+    if no_color_env is not None:
+        monkeypatch.setenv("NO_COLOR", no_color_env)
+    argv = ["--no-color", "404"] if flag else ["404"]
+    assert main(argv) == 0
+    assert ("\033[" in stream.getvalue()) is coloured
+
+
+@pytest.mark.usefixtures("plain_env")
+def test_json_is_never_coloured(monkeypatch: pytest.MonkeyPatch) -> None:
+    stream = Terminal()
+    monkeypatch.setattr(sys, "stdout", stream)
+    assert main(["--json", "404"]) == 0
+    assert "\033[" not in stream.getvalue()
+
+
+# -- Korean alignment ----------------------------------------------------------
+
+
+def test_width_counts_hangul_as_two() -> None:
+    assert width("404") == 3
+    assert width("찾을 수 없음") == 12
+    assert width("IM 적용됨") == 9
+    assert width("e\u0301") == 1  # a combining accent takes no cell
+
+
+@pytest.mark.usefixtures("plain_env")
+@pytest.mark.parametrize("lang", ["ko", "both"])
+def test_korean_table_columns_line_up(
+    lang: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, out, _ = run(["list", "--lang", lang], capsys)
+    lines = out.splitlines()[1:]
+    starts = set()
+    for line in lines:
+        code = line.split()[0]
+        range_text = f"{code[0]}xx"
+        index = line.index(f"  {range_text}") + 2
+        starts.add(width(line[:index]))
+    assert len(starts) == 1, starts
+
+
+# -- the installed command ---------------------------------------------------------
+
+
+def test_console_script_and_module(tmp_path: Path) -> None:
+    env = {**os.environ, "LANG": "C.UTF-8", "NO_COLOR": "1", "COLUMNS": "80"}
+    env.pop("LC_ALL", None)
+    env.pop("LC_MESSAGES", None)
+    script = Path(sys.executable).parent / "httpcodes"
+    command = str(script) if script.exists() else shutil.which("httpcodes")
+    assert command is not None, "the httpcodes console script is not installed"
+    for argv in ([command, "404"], [sys.executable, "-m", "httpcodes", "404"]):
+        result = subprocess.run(
+            argv, capture_output=True, text=True, env=env, cwd=tmp_path, check=False
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.startswith("404 Not Found\n")
+        assert result.stderr == ""
+    result = subprocess.run(
+        [command, "nope"], capture_output=True, text=True, env=env, check=False
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr

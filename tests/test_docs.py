@@ -10,6 +10,7 @@ import shlex
 import pytest
 
 import httpcodes
+from httpcodes import unofficial
 from httpcodes._cli import main
 
 from .facts import ROOT
@@ -18,7 +19,14 @@ DOC_FILES = sorted(
     path.relative_to(ROOT).as_posix()
     for path in [ROOT / "README.md", *ROOT.glob("docs/*.md")]
 )
-MODULES = ["httpcodes", "httpcodes._status", "httpcodes._lookup", "httpcodes._errors"]
+MODULES = [
+    "httpcodes",
+    "httpcodes._status",
+    "httpcodes._lookup",
+    "httpcodes._errors",
+    "httpcodes._redirects",
+    "httpcodes.unofficial",
+]
 FLAGS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
 
 
@@ -43,8 +51,15 @@ def test_docstring_examples_run(name: str) -> None:
 
 def test_api_doc_lists_exactly_the_public_names() -> None:
     text = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
-    documented = set(re.findall(r"^## `(\w+)", text, flags=re.MULTILINE))
+    documented = set(re.findall(r"^## `(\w+)[`( ]", text, flags=re.MULTILINE))
     assert documented == set(httpcodes.__all__)
+
+
+def test_api_doc_covers_the_unofficial_module() -> None:
+    text = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    assert "## `httpcodes.unofficial`" in text
+    documented = set(re.findall(r"`unofficial\.(\w+)", text))
+    assert set(unofficial.__all__) <= documented
 
 
 def test_all_names_exist_and_nothing_public_is_missing() -> None:

@@ -32,16 +32,29 @@ from seed_note import SeedEntry, read_seed  # noqa: E402
 from seed_reasons import REASONS  # noqa: E402
 
 DATA_PATH = ROOT / "src" / "httpcodes" / "_data.py"
+UNOFFICIAL_PATH = ROOT / "src" / "httpcodes" / "_unofficial_data.py"
 
 
-def load_data() -> ModuleType:
-    """Import _data.py by path: it has no imports, so it needs no install."""
-    spec = importlib.util.spec_from_file_location("_httpcodes_data", DATA_PATH)
+def _load(path: Path, name: str) -> ModuleType:
+    # By path, not by "import httpcodes": the data modules have no imports,
+    # so the tool works even while the package itself does not import (for
+    # example when the enum member lists are the thing out of date).
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def load_data() -> ModuleType:
+    """_data.py, with the registry."""
+    return _load(DATA_PATH, "_httpcodes_data")
+
+
+def load_unofficial() -> ModuleType:
+    """_unofficial_data.py, with the vendor codes."""
+    return _load(UNOFFICIAL_PATH, "_httpcodes_unofficial_data")
 
 
 # -- marker handling -------------------------------------------------------
@@ -211,6 +224,64 @@ def render_codes_ko(text: str, data: ModuleType, path: Path) -> str:
     return replace_block(text, "codes", code_table_lines(data, "ko"), path)
 
 
+# -- docs/unofficial.md and docs/unofficial.ko.md --------------------------
+
+_USAGE = {
+    "en": {"current": "", "retired": "retired", "historical": "historical"},
+    "ko": {"current": "", "retired": "사용 종료", "historical": "역사적 기록"},
+}
+
+
+def unofficial_table_lines(data: ModuleType, lang: str) -> list[str]:
+    unofficial = load_unofficial()
+    vendors = {v["key"]: v for v in unofficial.VENDORS}
+    phrases = {r["code"]: r["phrase"] for r in data.CODES}
+    if lang == "en":
+        lines = [
+            "| Code | Phrase | Vendor | Status | Description | Source |",
+            "|---|---|---|---|---|---|",
+        ]
+    else:
+        lines = [
+            "| 코드 | 이름 | 사용처 | 상태 | 설명 | 출처 |",
+            "|---|---|---|---|---|---|",
+        ]
+    for row in unofficial.UNOFFICIAL:
+        notes = [_USAGE[lang][row["status"]]] if row["status"] != "current" else []
+        if row["code"] in phrases:
+            official = f"{row['code']} {phrases[row['code']]}"
+            clash = "clashes with IANA" if lang == "en" else "IANA 코드와 겹침:"
+            notes.append(f"{clash} {official}")
+        vendor = vendors[row["vendor"]]
+        if lang == "en":
+            cells = [
+                row["phrase"],
+                vendor["name"],
+                "; ".join(notes),
+                row["description"],
+            ]
+        else:
+            cells = [
+                f"{row['phrase_ko']} ({row['phrase']})",
+                vendor["name_ko"],
+                "; ".join(notes),
+                row["description_ko"],
+            ]
+        link = f"[{'source' if lang == 'en' else '출처'}]({row['source']})"
+        lines.append(
+            f"| {row['code']} | " + " | ".join(_cell(c) for c in cells) + f" | {link} |"
+        )
+    return lines
+
+
+def render_unofficial_en(text: str, data: ModuleType, path: Path) -> str:
+    return replace_block(text, "unofficial", unofficial_table_lines(data, "en"), path)
+
+
+def render_unofficial_ko(text: str, data: ModuleType, path: Path) -> str:
+    return replace_block(text, "unofficial", unofficial_table_lines(data, "ko"), path)
+
+
 # -- driver ----------------------------------------------------------------
 
 Renderer = Callable[[str, ModuleType, Path], str]
@@ -220,6 +291,8 @@ TARGETS: dict[str, Renderer] = {
     "docs/seed-differences.md": render_seed_differences,
     "docs/codes.md": render_codes_en,
     "docs/codes.ko.md": render_codes_ko,
+    "docs/unofficial.md": render_unofficial_en,
+    "docs/unofficial.ko.md": render_unofficial_ko,
 }
 
 

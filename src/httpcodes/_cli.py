@@ -26,6 +26,8 @@ from ._lookup import lookup, resolve
 from ._redirects import RedirectPolicy, follow_redirect
 from ._search import search
 from ._status import Registration, StatusClass, StatusCode
+from .unofficial import UnofficialCode
+from .unofficial import lookup as unofficial_lookup
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -135,6 +137,11 @@ _WORDS: Final = {
     "class_header": ("CLASS", "분류"),
     "note": ("NOTE", "비고"),
     "unregistered": ("not registered with IANA", "IANA에 등록되지 않음"),
+    "unofficial": ("unofficial", "비공식"),
+    "vendor": ("VENDOR", "사용처"),
+    "retired": ("retired", "사용 종료"),
+    "historical": ("historical", "역사적 기록"),
+    "clashes": ("clashes with IANA", "IANA 코드와 겹침:"),
     "score": ("SCORE", "점수"),
     "no_match": ("no code matches", "일치하는 코드가 없습니다"),
 }
@@ -227,6 +234,11 @@ def describe_code(member: StatusCode, lang: Lang, style: Style) -> list[str]:
     ]
     if member.aliases:
         fields.append((word("aliases", label_lang), ", ".join(member.aliases)))
+    others = unofficial_lookup(member.code)
+    if others:
+        # The registered meaning wins; say what else the number is used for.
+        uses = ", ".join(f"{e.phrase} ({vendor_name(e, lang)})" for e in others)
+        fields.append((word("unofficial", label_lang), uses))
     columns = max(width(name) for name, _ in fields) + 1
     for name, value in fields:
         lines.append(f"  {style.dim(pad(name + ':', columns))} {value}")
@@ -263,10 +275,91 @@ def unregistered_lines(code: int, lang: Lang, style: Style) -> list[str]:
     return lines
 
 
-def unregistered_code(key: str) -> int | None:
-    """The number a key spells if it is three ASCII digits from 100 to 599."""
+def vendor_name(entry: UnofficialCode, lang: Lang) -> str:
+    return entry.vendor.name_ko if lang == "ko" else entry.vendor.name
+
+
+def usage_note(entry: UnofficialCode, lang: Lang) -> str:
+    one: Lang = "ko" if lang == "ko" else "en"
+    notes = [] if entry.status == "current" else [word(entry.status, one)]
+    if entry.official is not None:
+        notes.append(
+            f"{word('clashes', one)} {entry.official.code} {entry.official.phrase}"
+        )
+    return ", ".join(notes)
+
+
+def unofficial_lines(
+    code: int, entries: tuple[UnofficialCode, ...], lang: Lang, style: Style
+) -> list[str]:
+    """A number IANA does not register but vendors use: their meanings, and
+    how HTTP itself reads the number."""
+    langs: tuple[Lang, ...] = ("en", "ko") if lang == "both" else (lang,)
+    tags = [f"{word('unregistered', one)}; {word('unofficial', one)}" for one in langs]
+    lines = [f"{style.bold(str(code))}  " + style.warn("[" + "; ".join(tags) + "]")]
+    for entry in entries:
+        phrase = entry.phrase_ko if lang == "ko" else entry.phrase
+        head = f"  {vendor_name(entry, lang)}: {style.bold(phrase)}"
+        note = usage_note(entry, lang)
+        if note:
+            head += "  " + style.warn(f"[{note}]")
+        lines.append(head)
+        for one in langs:
+            lines.extend(wrap(entry.describe(one), "    ", terminal_columns()))  # type: ignore[arg-type]
+        lines.append(f"    {style.dim(entry.source)}")
+    for one in langs:
+        lines.extend(wrap(http_reading(code, one), "  ", terminal_columns()))
+    return lines
+
+
+def http_reading(code: int, lang: Lang) -> str:
+    """What HTTP makes of an unregistered number (RFC 9110, Section 15)."""
+    if not 100 <= code <= 599:
+        if lang == "ko":
+            return (
+                f"{code}은(는) 100~599 범위 밖이므로 HTTP 상태 코드로 유효하지 않고"
+                " 분류도 없습니다 (RFC 9110, 15절)."
+            )
+        return (
+            f"{code} is outside 100 to 599, so HTTP does not accept it as a status"
+            " code and it has no class (RFC 9110, Section 15)."
+        )
+    fallback = resolve(code)
+    if lang == "ko":
+        return (
+            f"이 코드를 모르는 클라이언트는 {fallback.code} {fallback.phrase_ko}(으)로"
+            " 처리합니다 (RFC 9110, 15절)."
+        )
+    return (
+        f"A client that does not know it treats it as {fallback.code}"
+        f" {fallback.phrase} (RFC 9110, Section 15)."
+    )
+
+
+def entry_record(entry: UnofficialCode) -> dict[str, Any]:
+    return {
+        "code": entry.code,
+        "phrase": entry.phrase,
+        "phrase_ko": entry.phrase_ko,
+        "vendor": {
+            "key": entry.vendor.key,
+            "name": entry.vendor.name,
+            "name_ko": entry.vendor.name_ko,
+            "url": entry.vendor.url,
+        },
+        "description": entry.description,
+        "description_ko": entry.description_ko,
+        "status": entry.status,
+        "source": entry.source,
+        "official": None if entry.official is None else entry.official.code,
+        "class": None if entry.status_class is None else entry.status_class.range,
+    }
+
+
+def number_key(key: str) -> int | None:
+    """The number a key spells if it is exactly three ASCII digits."""
     text = key.strip(" \t\n\r\f\v")
-    if len(text) == 3 and text.isascii() and text.isdigit() and 100 <= int(text) <= 599:
+    if len(text) == 3 and text.isascii() and text.isdigit():
         return int(text)
     return None
 
@@ -298,9 +391,18 @@ def run_lookup(args: argparse.Namespace, out: TextIO, err: TextIO, style: Style)
         try:
             member = lookup(key)
         except UnknownStatusError as error:
-            status = 1
-            code = unregistered_code(key)
-            if code is not None:
+            code = number_key(key)
+            entries = unofficial_lookup(code) if code is not None else ()
+            if code is not None and entries:
+                # Known, though not to IANA: an answer, not an error.
+                record: dict[str, Any] = {"key": key, "registered": False, "code": code}
+                record["unofficial"] = [entry_record(e) for e in entries]
+                if 100 <= code <= 599:
+                    record["treated_as"] = code_record(resolve(code))
+                records.append(record)
+                blocks.append(unofficial_lines(code, entries, args.lang, style))
+            elif code is not None and 100 <= code <= 599:
+                status = 1
                 fallback = resolve(code)
                 records.append(
                     {
@@ -313,6 +415,7 @@ def run_lookup(args: argparse.Namespace, out: TextIO, err: TextIO, style: Style)
                 )
                 blocks.append(unregistered_lines(code, args.lang, style))
             else:
+                status = 1
                 records.append(
                     {
                         "key": key,
@@ -402,7 +505,45 @@ def parse_policy(text: str) -> RedirectPolicy:
     raise argparse.ArgumentTypeError(f"unknown policy {text!r}; use {choices}")
 
 
+def run_list_unofficial(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .unofficial import ENTRIES  # noqa: PLC0415
+
+    if args.deprecated is not None:
+        err.write(
+            "httpcodes list: --deprecated and --no-deprecated apply to registered"
+            " codes; unofficial codes are marked retired or historical instead\n"
+        )
+        return 2
+    entries = [
+        e
+        for e in ENTRIES
+        if args.status_class is None or e.status_class is args.status_class
+    ]
+    if args.json:
+        print_json([entry_record(e) for e in entries], out)
+        return 0
+    if not entries:
+        err.write(f"httpcodes: {word('no_match', args.lang)}\n")
+        return 1
+    one: Lang = "ko" if args.lang == "ko" else "en"
+    rows = [header(args.lang, "vendor", "note")]
+    for entry in entries:
+        if args.lang == "ko":
+            phrases = [entry.phrase_ko]
+        elif args.lang == "both":
+            phrases = [entry.phrase, entry.phrase_ko]
+        else:
+            phrases = [entry.phrase]
+        rows.append(
+            [str(entry.code), *phrases, vendor_name(entry, one), usage_note(entry, one)]
+        )
+    table(rows, out)
+    return 0
+
+
 def run_list(args: argparse.Namespace, out: TextIO, err: TextIO, style: Style) -> int:
+    if args.unofficial:
+        return run_list_unofficial(args, out, err)
     members = list(StatusCode)
     if args.status_class is not None:
         members = [m for m in members if m.status_class is args.status_class]
@@ -526,6 +667,11 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
         type=parse_class,
         metavar="CLASS",
         help="only this class: 1xx, 2xx, 3xx, 4xx or 5xx",
+    )
+    list_parser.add_argument(
+        "--unofficial",
+        action="store_true",
+        help="list the codes vendors use that IANA does not register (nginx 499, ...)",
     )
     deprecated = list_parser.add_mutually_exclusive_group()
     deprecated.add_argument(

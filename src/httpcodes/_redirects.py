@@ -16,6 +16,7 @@ from __future__ import annotations
 from enum import Enum
 
 from ._errors import UnknownStatusError
+from ._records import Record
 from ._status import StatusCode, _as_int
 
 TYPE_CHECKING = False
@@ -86,7 +87,7 @@ _FOLLOWABLE: Final = ", ".join(
 _POLICIES: Final = ", ".join(repr(p.value) for p in RedirectPolicy)
 
 
-class FollowUp:
+class FollowUp(Record):
     """The follow-up request after a redirect: an immutable record.
 
     Attributes:
@@ -101,6 +102,8 @@ class FollowUp:
     """
 
     __slots__ = ("drop_headers", "keep_body", "method")
+    _fields = ("method", "keep_body", "drop_headers")
+    _repr_fields = ("method", "keep_body")
 
     if TYPE_CHECKING:  # read-only to type checkers, as they are at run time
 
@@ -112,28 +115,11 @@ class FollowUp:
         def drop_headers(self) -> frozenset[str]: ...
 
     def __init__(self, method: str, keep_body: bool) -> None:
-        object.__setattr__(self, "method", method)
-        object.__setattr__(self, "keep_body", keep_body)
-        object.__setattr__(
-            self, "drop_headers", frozenset() if keep_body else _CONTENT_HEADERS
+        self._set(
+            method=method,
+            keep_body=keep_body,
+            drop_headers=frozenset() if keep_body else _CONTENT_HEADERS,
         )
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"FollowUp is read-only; cannot set {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"FollowUp is read-only; cannot delete {name!r}")
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, FollowUp):
-            return NotImplemented
-        return (self.method, self.keep_body) == (other.method, other.keep_body)
-
-    def __hash__(self) -> int:
-        return hash((self.method, self.keep_body))
-
-    def __repr__(self) -> str:
-        return f"FollowUp(method={self.method!r}, keep_body={self.keep_body!r})"
 
 
 def _redirect(code: object) -> StatusCode:

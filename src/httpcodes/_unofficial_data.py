@@ -605,12 +605,12 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
         "description": (
             "nginx logs 499 when the client closed the connection before nginx could "
             "send the response, often after a client-side timeout; nothing reaches the "
-            "client. Cloudflare, which is built on nginx, shows it in its logs too."
+            "client. It is among the most common codes in nginx access logs."
         ),
         "description_ko": (
             "nginx가 응답을 보내기 전에 클라이언트가 연결을 닫았을 때 로그에 남기는 "
             "코드로, 클라이언트 쪽 시간 제한이 흔한 원인이다. 클라이언트에는 아무것도 "
-            "전달되지 않으며, nginx 기반인 Cloudflare의 로그에도 나타난다."
+            "전달되지 않으며, nginx 접근 로그에서 가장 흔히 보이는 코드 중 하나다."
         ),
         "status": "current",
         "source": (

@@ -1,0 +1,205 @@
+"""Status codes seen in the wild that the IANA registry does not define.
+
+nginx's 499, Cloudflare's 520 to 530, AWS load balancers' 460 to 561 and the
+like fill access logs and dashboards, but none of them is an HTTP status code
+in the standards' sense.  They live here, apart from the registry:
+``httpcodes.StatusCode``, ``lookup``, ``get`` and ``resolve`` never return or
+consider them.
+
+One number can mean different things to different vendors (420, 499), and can
+clash with a registered code (103, 308, 421, 451).  So a number has zero or
+more entries here, and where it is also registered, the registered meaning is
+the HTTP meaning: ``UnofficialCode.official`` names it.
+
+>>> from httpcodes import unofficial
+>>> [entry.vendor.name for entry in unofficial.lookup(499)]
+['Esri ArcGIS', 'nginx']
+>>> unofficial.lookup(451)[0].official
+<StatusCode.UNAVAILABLE_FOR_LEGAL_REASONS: 451>
+"""
+
+from __future__ import annotations
+
+from . import _status, _unofficial_data
+from ._records import Record
+from ._status import StatusClass, StatusCode, _as_int
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Final, Literal, SupportsIndex
+
+    Usage = Literal["current", "retired", "historical"]
+
+__all__ = ["ENTRIES", "VENDORS", "UnofficialCode", "Vendor", "lookup"]
+
+
+class Vendor(Record):
+    """Who uses an unofficial code: a vendor, product or convention.
+
+    Attributes: ``key`` (a short identifier such as ``"nginx"``), ``name``,
+    ``name_ko`` (Korean) and ``url`` (home page or documentation root).
+    """
+
+    __slots__ = ("key", "name", "name_ko", "url")
+    _fields = ("key", "name", "name_ko", "url")
+    _repr_fields = ("key",)
+
+    if TYPE_CHECKING:
+
+        @property
+        def key(self) -> str: ...
+        @property
+        def name(self) -> str: ...
+        @property
+        def name_ko(self) -> str: ...
+        @property
+        def url(self) -> str: ...
+
+    def __init__(self, key: str, name: str, name_ko: str, url: str) -> None:
+        self._set(key=key, name=name, name_ko=name_ko, url=url)
+
+
+class UnofficialCode(Record):
+    """One vendor's meaning of one status code.
+
+    Attributes:
+        code: the number as the vendor sends or logs it.
+        phrase, phrase_ko: the vendor's phrase, and a short Korean name.
+        vendor: the ``Vendor``.
+        description, description_ko: what it means, in English and Korean.
+        status: ``"current"``, ``"retired"`` (withdrawn by the vendor) or
+            ``"historical"`` (a proposal or attribution, never shipped).
+        source: where the vendor documents it, or the best public source.
+    """
+
+    __slots__ = (
+        "code",
+        "description",
+        "description_ko",
+        "phrase",
+        "phrase_ko",
+        "source",
+        "status",
+        "vendor",
+    )
+    _fields = (
+        "code",
+        "phrase",
+        "phrase_ko",
+        "vendor",
+        "description",
+        "description_ko",
+        "status",
+        "source",
+    )
+    _repr_fields = ("code", "phrase", "vendor")
+
+    if TYPE_CHECKING:
+
+        @property
+        def code(self) -> int: ...
+        @property
+        def phrase(self) -> str: ...
+        @property
+        def phrase_ko(self) -> str: ...
+        @property
+        def vendor(self) -> Vendor: ...
+        @property
+        def description(self) -> str: ...
+        @property
+        def description_ko(self) -> str: ...
+        @property
+        def status(self) -> Usage: ...
+        @property
+        def source(self) -> str: ...
+
+    def __init__(
+        self,
+        *,
+        code: int,
+        phrase: str,
+        phrase_ko: str,
+        vendor: Vendor,
+        description: str,
+        description_ko: str,
+        status: Usage,
+        source: str,
+    ) -> None:
+        self._set(
+            code=code,
+            phrase=phrase,
+            phrase_ko=phrase_ko,
+            vendor=vendor,
+            description=description,
+            description_ko=description_ko,
+            status=status,
+            source=source,
+        )
+
+    @property
+    def official(self) -> StatusCode | None:
+        """The registered code with the same number, whose meaning is the
+        HTTP one; ``None`` when the number is not registered."""
+        return _status._BY_CODE.get(self.code)
+
+    @property
+    def status_class(self) -> StatusClass | None:
+        """The class by first digit (RFC 9110, Section 15), or ``None`` for a
+        number outside 100 to 599, such as LinkedIn's 999: RFC 9110 calls
+        such values invalid, and they have no class."""
+        if 100 <= self.code <= 599:
+            return _status._CLASS_BY_DIGIT[self.code // 100]
+        return None
+
+    def describe(self, lang: Literal["en", "ko"] = "en") -> str:
+        """The description in ``"en"`` (English) or ``"ko"`` (Korean)."""
+        if lang == "en":
+            return self.description
+        if lang == "ko":
+            return self.description_ko
+        raise ValueError(f"unsupported language {lang!r}; use 'en' or 'ko'")
+
+
+VENDORS: Final[tuple[Vendor, ...]] = tuple(
+    Vendor(row["key"], row["name"], row["name_ko"], row["url"])
+    for row in _unofficial_data.VENDORS
+)
+
+_VENDOR_BY_KEY: Final = {vendor.key: vendor for vendor in VENDORS}
+
+ENTRIES: Final[tuple[UnofficialCode, ...]] = tuple(
+    UnofficialCode(
+        code=row["code"],
+        phrase=row["phrase"],
+        phrase_ko=row["phrase_ko"],
+        vendor=_VENDOR_BY_KEY[row["vendor"]],
+        description=row["description"],
+        description_ko=row["description_ko"],
+        status=row["status"],
+        source=row["source"],
+    )
+    for row in _unofficial_data.UNOFFICIAL
+)
+
+_BY_NUMBER: Final[dict[int, tuple[UnofficialCode, ...]]] = {}
+for _entry in ENTRIES:
+    _BY_NUMBER[_entry.code] = (*_BY_NUMBER.get(_entry.code, ()), _entry)
+del _entry
+
+
+def lookup(code: int | SupportsIndex) -> tuple[UnofficialCode, ...]:
+    """Every unofficial meaning of ``code``, ordered by vendor key.
+
+    Returns an empty tuple when no vendor gives the number a meaning: a
+    number has zero or more unofficial meanings, and none is an error.  Use
+    ``httpcodes.lookup`` for the registered meaning, which always wins.
+
+    Raises:
+        TypeError: ``code`` is not an int (``bool`` and ``float`` included).
+
+    >>> [(e.code, e.phrase) for e in lookup(420)]
+    [(420, 'Method Failure'), (420, 'Enhance Your Calm')]
+    >>> lookup(404)
+    ()
+    """
+    return _BY_NUMBER.get(_as_int(code, "status code"), ())

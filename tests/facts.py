@@ -57,3 +57,17 @@ def load_tool(name: str) -> ModuleType:
 
 def has_hangul(text: str) -> bool:
     return any("\uac00" <= ch <= "\ud7a3" for ch in text)
+
+
+class IndexLike:
+    """An integer-like object that is not an int (like numpy.int64)."""
+
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+    def __index__(self) -> int:
+        return self.value
+
+
+class MyInt(int):
+    """An int subclass that is not an enum."""

@@ -21,24 +21,12 @@ from httpcodes import (
     resolve,
 )
 
-from .facts import REGISTERED
+from .facts import REGISTERED, IndexLike, MyInt
 
 MEMBERS = list(StatusCode)
 MEMBER_IDS = [str(m.value) for m in MEMBERS]
 OLD_NAMES = [(row["code"], old) for row in _data.CODES for old in row["old_names"]]
 ALIASES = [(row["code"], alias) for row in _data.CODES for alias in row["aliases"]]
-
-
-class IndexLike:
-    def __init__(self, value: int) -> None:
-        self.value = value
-
-    def __index__(self) -> int:
-        return self.value
-
-
-class MyInt(int):
-    pass
 
 
 class MyStr(str):

@@ -17,7 +17,7 @@ from httpcodes import (
     _data,
 )
 
-from .facts import REGISTERED
+from .facts import REGISTERED, IndexLike
 
 MEMBERS = list(StatusCode)
 MEMBER_IDS = [str(m.value) for m in MEMBERS]
@@ -37,16 +37,6 @@ FACT_ATTRIBUTES = (
     "reference",
     "aliases",
 )
-
-
-class IndexLike:
-    """An integer-like object that is not an int (like numpy.int64)."""
-
-    def __init__(self, value: int) -> None:
-        self.value = value
-
-    def __index__(self) -> int:
-        return self.value
 
 
 # -- the registry ------------------------------------------------------------

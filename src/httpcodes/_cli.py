@@ -448,12 +448,12 @@ def table(rows: list[list[str]], out: TextIO) -> None:
         out.write("  ".join(cells).rstrip() + "\n")
 
 
-def phrase_columns(member: StatusCode, lang: Lang) -> list[str]:
+def phrase_columns(phrase: str, phrase_ko: str, lang: Lang) -> list[str]:
     if lang == "ko":
-        return [member.phrase_ko]
+        return [phrase_ko]
     if lang == "both":
-        return [member.phrase, member.phrase_ko]
-    return [member.phrase]
+        return [phrase, phrase_ko]
+    return [phrase]
 
 
 def header(lang: Lang, *extra: str) -> list[str]:
@@ -469,7 +469,7 @@ def listing_rows(members: list[StatusCode], lang: Lang) -> list[list[str]]:
         rows.append(
             [
                 str(member.code),
-                *phrase_columns(member, lang),
+                *phrase_columns(member.phrase, member.phrase_ko, lang),
                 member.status_class.range,
                 note,
             ]
@@ -528,12 +528,7 @@ def run_list_unofficial(args: argparse.Namespace, out: TextIO, err: TextIO) -> i
     one: Lang = "ko" if args.lang == "ko" else "en"
     rows = [header(args.lang, "vendor", "note")]
     for entry in entries:
-        if args.lang == "ko":
-            phrases = [entry.phrase_ko]
-        elif args.lang == "both":
-            phrases = [entry.phrase, entry.phrase_ko]
-        else:
-            phrases = [entry.phrase]
+        phrases = phrase_columns(entry.phrase, entry.phrase_ko, args.lang)
         rows.append(
             [str(entry.code), *phrases, vendor_name(entry, one), usage_note(entry, one)]
         )

@@ -348,11 +348,7 @@ class StatusCode(IntEnum, metaclass=_StrictIntEnumType):
 
     def describe(self, lang: Literal["en", "ko"] = "en") -> str:
         """The description in ``"en"`` (English) or ``"ko"`` (Korean)."""
-        if lang == "en":
-            return self.description
-        if lang == "ko":
-            return self.description_ko
-        raise ValueError(f"unsupported language {lang!r}; use 'en' or 'ko'")
+        return in_language(lang, self.description, self.description_ko)
 
     @property
     def is_interim(self) -> bool:
@@ -418,6 +414,15 @@ class StatusCode(IntEnum, metaclass=_StrictIntEnumType):
         if member is None:
             raise unknown_code_error(value, code)
         return member
+
+
+def in_language(lang: object, english: str, korean: str) -> str:
+    """``english`` for "en", ``korean`` for "ko"; ``ValueError`` otherwise."""
+    if lang == "en":
+        return english
+    if lang == "ko":
+        return korean
+    raise ValueError(f"unsupported language {lang!r}; use 'en' or 'ko'")
 
 
 def unknown_code_error(key: object, code: int) -> UnknownStatusError:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from . import _status, _unofficial_data
 from ._records import Record
-from ._status import StatusClass, StatusCode, _as_int
+from ._status import StatusClass, StatusCode, _as_int, in_language
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -153,11 +153,7 @@ class UnofficialCode(Record):
 
     def describe(self, lang: Literal["en", "ko"] = "en") -> str:
         """The description in ``"en"`` (English) or ``"ko"`` (Korean)."""
-        if lang == "en":
-            return self.description
-        if lang == "ko":
-            return self.description_ko
-        raise ValueError(f"unsupported language {lang!r}; use 'en' or 'ko'")
+        return in_language(lang, self.description, self.description_ko)
 
 
 VENDORS: Final[tuple[Vendor, ...]] = tuple(

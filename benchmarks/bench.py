@@ -1,0 +1,499 @@
+"""Measure httpcodes against ``http.HTTPStatus`` and plain dicts, side by side.
+
+Run from the repository root, with the package installed (or not: the
+checkout's ``src/`` is used when ``import httpcodes`` fails)::
+
+    python benchmarks/bench.py           # the full run, under a minute
+    python benchmarks/bench.py --quick   # a few seconds; CI runs this
+
+Per-operation times come from ``timeit`` in this one process: every
+statement runs with its callables bound as globals, as a user's code calls
+them; the number of loops is calibrated with ``Timer.autorange``, every
+operation is then timed once per round, round after round, and the best
+round counts.  Nothing is subtracted, not even the loop overhead, so a
+ratio compares two whole statements.  Start-up is the wall time of fresh
+interpreters (normal start-up, with ``site``), alternating between the
+commands.  Memory is what ``tracemalloc`` sees an import allocate in a
+fresh interpreter.
+
+The output is a Markdown table per group, each naming its baseline, with
+the targets of the specification beside the ratios.  The script reports;
+it does not judge: it exits 0 whether the targets are met or missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+import timeit
+from dataclasses import dataclass
+from http import HTTPStatus
+from pathlib import Path
+
+try:
+    import httpcodes
+except ImportError:  # not installed: fall back to the checkout's src/
+    _SRC = Path(__file__).resolve().parents[1] / "src"
+    sys.path.insert(0, str(_SRC))
+    import httpcodes
+
+    _EXTRA_PYTHONPATH: str | None = str(_SRC)
+else:
+    _EXTRA_PYTHONPATH = None
+
+# redirect_method arrived after lookup; on a checkout without it, its row says n/a.
+redirect_method = getattr(httpcodes, "redirect_method", None)
+
+FULL_ROUNDS = 5
+QUICK_ROUNDS = 3
+QUICK_LOOPS = 2000
+FULL_STARTUP_RUNS = 30
+QUICK_STARTUP_RUNS = 5
+
+HTTP_BASELINE = "HTTPStatus(404)"
+NOISE_AGAIN = "http_not_found.phrase, again"
+
+# The names a timed statement sees, bound as module globals.
+NAMESPACE: dict[str, object] = {
+    "HTTPStatus": HTTPStatus,
+    "StatusCode": httpcodes.StatusCode,
+    "lookup": httpcodes.lookup,
+    "get": httpcodes.get,
+    "classify": httpcodes.classify,
+    "resolve": httpcodes.resolve,
+    "redirect_method": redirect_method,
+    # The stdlib baselines a hand-written table would give.
+    "codes": {int(s): s for s in HTTPStatus},
+    "phrases": {s.phrase.lower(): s for s in HTTPStatus},
+    "not_found": httpcodes.StatusCode.NOT_FOUND,
+    "http_not_found": HTTPStatus.NOT_FOUND,
+}
+
+# Every timed statement, by the label it has in the tables.
+STATEMENTS: dict[str, str] = {
+    "HTTPStatus(404)": "HTTPStatus(404)",
+    "codes[404]": "codes[404]",
+    "lookup(404)": "lookup(404)",
+    'phrases["not found"]': 'phrases["not found"]',
+    'lookup("Not Found")': 'lookup("Not Found")',
+    'lookup("not found")': 'lookup("not found")',
+    'lookup("404")': 'lookup("404")',
+    "get(999)": "get(999)",
+    "StatusCode(404)": "StatusCode(404)",
+    "HTTPStatus.NOT_FOUND": "HTTPStatus.NOT_FOUND",
+    "StatusCode.NOT_FOUND": "StatusCode.NOT_FOUND",
+    "http_not_found.phrase": "http_not_found.phrase",
+    "not_found.phrase": "not_found.phrase",
+    # The same statement again, under its own timer: how far apart two
+    # identical operations come out on this run (an A/A comparison).
+    NOISE_AGAIN: "http_not_found.phrase",
+    "classify(404)": "classify(404)",
+    "resolve(471)": "resolve(471)",
+}
+if redirect_method is not None:
+    STATEMENTS['redirect_method(302, "POST")'] = 'redirect_method(302, "POST")'
+
+STARTUP_PASS = "pass"
+STARTUP_HTTP = "import http; http.HTTPStatus(404)"
+STARTUP_OURS = "import httpcodes; httpcodes.lookup(404)"
+
+MEMORY_CODE = (
+    "import tracemalloc; tracemalloc.start(); import {module};"
+    " print(*tracemalloc.get_traced_memory())"
+)
+
+
+@dataclass(frozen=True)
+class Target:
+    """A ratio the specification asks for: at most ``limit`` times ``baseline``."""
+
+    limit: float
+    baseline: str
+
+    def describe(self) -> str:
+        return f"<= {self.limit:g}x `{self.baseline}`"
+
+
+# -- measuring ----------------------------------------------------------------
+
+
+def time_statements(quick: bool) -> dict[str, float]:
+    """Nanoseconds per run of every statement: the best of several rounds.
+
+    Each round times every statement once, so a slow spell of the machine
+    hits all of them alike instead of one.
+    """
+    timers = {
+        label: timeit.Timer(stmt, globals=NAMESPACE)
+        for label, stmt in STATEMENTS.items()
+    }
+    if quick:
+        loops = dict.fromkeys(timers, QUICK_LOOPS)
+        rounds = QUICK_ROUNDS
+    else:
+        loops = {label: timer.autorange()[0] for label, timer in timers.items()}
+        rounds = FULL_ROUNDS
+    best = dict.fromkeys(timers, float("inf"))
+    for _ in range(rounds):
+        for label, timer in timers.items():
+            seconds = timer.timeit(loops[label])
+            best[label] = min(best[label], seconds / loops[label] * 1e9)
+    return best
+
+
+def child_env() -> dict[str, str]:
+    """The environment of every child: this one, plus src/ if we used it."""
+    env = dict(os.environ)
+    if _EXTRA_PYTHONPATH is not None:
+        env["PYTHONPATH"] = os.pathsep.join(
+            p for p in (_EXTRA_PYTHONPATH, env.get("PYTHONPATH")) if p
+        )
+    return env
+
+
+def run_child(code: str, env: dict[str, str]) -> str:
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise SystemExit(f"bench: {code!r} failed:\n{result.stderr}")
+    return result.stdout
+
+
+def time_startup(runs: int) -> dict[str, float]:
+    """Median wall milliseconds of a fresh interpreter running each command.
+
+    One untimed run of each first (it fills the OS file cache and writes
+    any missing bytecode), then the commands take turns, in forward and
+    reverse order on alternate rounds.
+    """
+    env = child_env()
+    commands = [STARTUP_PASS, STARTUP_HTTP, STARTUP_OURS]
+    for code in commands:
+        run_child(code, env)
+    samples: dict[str, list[float]] = {code: [] for code in commands}
+    for i in range(runs):
+        for code in commands if i % 2 == 0 else commands[::-1]:
+            start = time.perf_counter_ns()
+            run_child(code, env)
+            samples[code].append((time.perf_counter_ns() - start) / 1e6)
+    return {code: statistics.median(ms) for code, ms in samples.items()}
+
+
+def measure_memory() -> dict[str, tuple[int, int]]:
+    """Bytes (kept, peak) that importing each module allocates."""
+    env = child_env()
+    memory: dict[str, tuple[int, int]] = {}
+    for module in ("http", "httpcodes"):
+        kept, peak = run_child(MEMORY_CODE.format(module=module), env).split()
+        memory[module] = (int(kept), int(peak))
+    return memory
+
+
+def bare_startup() -> str:
+    """What a bare interpreter has loaded before running any command.
+
+    ``site`` and ``.pth`` files can import modules (even ``enum``) at every
+    start-up; whatever they load is in the ``pass`` time and not in either
+    import's share.
+    """
+    code = "import sys; print(len(sys.modules), 'enum' in sys.modules)"
+    count, has_enum = run_child(code, child_env()).split()
+    loaded = "yes" if has_enum == "True" else "no"
+    return (
+        f"{count} modules loaded before the command runs; `enum` among them: {loaded}"
+    )
+
+
+def missing_bytecode() -> list[str]:
+    """Modules of httpcodes imported here that have no cached bytecode."""
+    missing = []
+    for name, module in sorted(sys.modules.items()):
+        spec = getattr(module, "__spec__", None)
+        if name.partition(".")[0] != "httpcodes" or spec is None:
+            continue
+        if spec.cached is not None and not Path(spec.cached).exists():
+            missing.append(name)
+    return missing
+
+
+# -- reporting ----------------------------------------------------------------
+
+
+def cpu_model() -> str:
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8", errors="replace") as cpuinfo:
+            for line in cpuinfo:
+                key, _, value = line.partition(":")
+                if key.strip() == "model name" and value.strip():
+                    return value.strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
+def ratio(value: float, baseline: float) -> str:
+    return f"{value / baseline:.2f}x"
+
+
+def verdict(value: float, targets: list[tuple[Target, float]]) -> str:
+    """``met`` if ``value`` is within every target, else what was missed."""
+    missed = [t.describe() for t, base in targets if value > t.limit * base]
+    if not missed:
+        return "met"
+    if len(targets) == 1:
+        return "missed"
+    return "missed (" + "; ".join(missed) + ")"
+
+
+def table(header: list[str], rows: list[list[str]]) -> str:
+    align = ["---"] + [
+        "---:" if h.endswith(("ns/op", "ms", "bytes")) else "---" for h in header[1:]
+    ]
+    lines = [header, align, *rows]
+    return "\n".join("| " + " | ".join(cells) + " |" for cells in lines)
+
+
+def lookup_table(ns: dict[str, float]) -> str:
+    base = ns[HTTP_BASELINE]
+    per_int = Target(0.25, HTTP_BASELINE)
+    per_int_dict = Target(3.0, "codes[404]")
+    per_str = Target(0.4, HTTP_BASELINE)
+    # label, description, plain-dict baseline, targets
+    layout: list[tuple[str, str, str | None, list[Target]]] = [
+        (HTTP_BASELINE, "", None, []),
+        ("codes[404]", " (plain dict: int to HTTPStatus)", "codes[404]", []),
+        ("lookup(404)", "", "codes[404]", [per_int, per_int_dict]),
+        (
+            'phrases["not found"]',
+            " (plain dict: lower-cased phrase to HTTPStatus)",
+            'phrases["not found"]',
+            [],
+        ),
+        ('lookup("Not Found")', "", 'phrases["not found"]', [per_str]),
+        ('lookup("not found")', "", 'phrases["not found"]', [per_str]),
+        ('lookup("404")', "", None, [per_str]),
+        ("get(999)", " (a miss)", None, []),
+    ]
+    rows = []
+    for label, note, dict_base, targets in layout:
+        value = ns[label]
+        vs_http = "1.00x (baseline)" if label == HTTP_BASELINE else ratio(value, base)
+        if dict_base is None:
+            vs_dict = ""
+        elif dict_base == label:
+            vs_dict = "1.00x (baseline)"
+        else:
+            vs_dict = f"{ratio(value, ns[dict_base])} `{dict_base}`"
+        rows.append(
+            [
+                f"`{label}`{note}",
+                f"{value:.1f}",
+                vs_http,
+                vs_dict,
+                "; ".join(t.describe() for t in targets),
+                verdict(value, [(t, ns[t.baseline]) for t in targets])
+                if targets
+                else "",
+            ]
+        )
+    return table(
+        [
+            "operation",
+            "ns/op",
+            f"vs `{HTTP_BASELINE}`",
+            "vs plain dict",
+            "target",
+            "verdict",
+        ],
+        rows,
+    )
+
+
+def enum_table(ns: dict[str, float]) -> str:
+    pairs = [
+        ("StatusCode(404)", "HTTPStatus(404)"),
+        ("StatusCode.NOT_FOUND", "HTTPStatus.NOT_FOUND"),
+        ("not_found.phrase", "http_not_found.phrase"),
+    ]
+    rows = []
+    for ours, theirs in pairs:
+        target = Target(1.0, theirs)
+        rows.append(
+            [
+                f"`{ours}`",
+                f"{ns[ours]:.1f}",
+                f"`{theirs}`",
+                f"{ns[theirs]:.1f}",
+                ratio(ns[ours], ns[theirs]),
+                target.describe(),
+                verdict(ns[ours], [(target, ns[theirs])]),
+            ]
+        )
+    return table(
+        [
+            "operation",
+            "ns/op",
+            "stdlib equivalent (baseline)",
+            "baseline ns/op",
+            "ratio",
+            "target",
+            "verdict",
+        ],
+        rows,
+    )
+
+
+def helper_table(ns: dict[str, float]) -> str:
+    labels = ["classify(404)", "resolve(471)", 'redirect_method(302, "POST")']
+    rows = []
+    for label in labels:
+        if label in ns:
+            rows.append(
+                [f"`{label}`", f"{ns[label]:.1f}", ratio(ns[label], ns[HTTP_BASELINE])]
+            )
+        else:
+            rows.append([f"`{label}`", "n/a", "n/a (not in this httpcodes)"])
+    return table(["operation", "ns/op", f"vs `{HTTP_BASELINE}`"], rows)
+
+
+def startup_table(ms: dict[str, float]) -> str:
+    bare = ms[STARTUP_PASS]
+    http_ms = ms[STARTUP_HTTP]
+    target = Target(1.5, STARTUP_HTTP)
+    rows = [[f"start-up: `{STARTUP_PASS}`", f"{bare:.2f}", "", "", "", "", ""]]
+    for code in (STARTUP_HTTP, STARTUP_OURS):
+        value = ms[code]
+        own = value - bare
+        is_base = code == STARTUP_HTTP
+        rows.append(
+            [
+                f"start-up: `{code}`",
+                f"{value:.2f}",
+                "1.00x (baseline)" if is_base else ratio(value, http_ms),
+                f"{own:.2f}",
+                "1.00x (baseline)" if is_base else ratio(own, http_ms - bare),
+                "" if is_base else "<= 1.5x (whole process)",
+                "" if is_base else verdict(value, [(target, http_ms)]),
+            ]
+        )
+    return table(
+        [
+            "command",
+            "median ms",
+            "ratio",
+            "minus `pass` ms",
+            "(x - pass) ratio",
+            "target",
+            "verdict",
+        ],
+        rows,
+    )
+
+
+def memory_table(memory: dict[str, tuple[int, int]]) -> str:
+    kept_http, peak_http = memory["http"]
+    rows = []
+    for module, (kept, peak) in memory.items():
+        is_base = module == "http"
+        rows.append(
+            [
+                f"`import {module}`",
+                f"{kept:,}",
+                "1.00x (baseline)" if is_base else ratio(kept, kept_http),
+                f"{peak:,}",
+                "1.00x (baseline)" if is_base else ratio(peak, peak_http),
+            ]
+        )
+    return table(["import", "kept bytes", "ratio", "peak bytes", "peak ratio"], rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__.splitlines()[0] if __doc__ else None
+    )
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="few repetitions, finishes in seconds (numbers are rough)",
+    )
+    args = parser.parse_args(argv)
+    quick: bool = args.quick
+    started = time.perf_counter()
+
+    runs = QUICK_STARTUP_RUNS if quick else FULL_STARTUP_RUNS
+    ns = time_statements(quick)
+    startup = time_startup(runs)
+    memory = measure_memory()
+
+    if quick:
+        how = (
+            f"quick: {QUICK_LOOPS} loops, best of {QUICK_ROUNDS} rounds;"
+            f" start-up median of {runs} runs each; numbers are rough"
+        )
+    else:
+        how = (
+            f"full: loops calibrated by timeit autorange, best of {FULL_ROUNDS}"
+            f" rounds; start-up median of {runs} runs each"
+        )
+    print("# httpcodes benchmark\n")
+    print(f"- httpcodes {httpcodes.__version__} from {Path(httpcodes.__file__).parent}")
+    print(
+        f"- Python {platform.python_version()} ({platform.python_implementation()}),"
+        f" {sys.executable}"
+    )
+    print(
+        f"- Machine: {platform.machine()}, {cpu_model()}, {os.cpu_count()} CPUs;"
+        f" {platform.platform()}"
+    )
+    print(f"- Mode: {how}")
+    print(f"- Bare start-up: {bare_startup()}")
+    missing = missing_bytecode()
+    if missing:
+        print(
+            "- Note: no cached bytecode for "
+            + ", ".join(missing)
+            + " (is PYTHONDONTWRITEBYTECODE set?): every start-up run compiled"
+            " them"
+        )
+    print()
+    print(
+        f"## Lookup (baseline: `{HTTP_BASELINE}`;"
+        " the dict rows also against a plain dict)\n"
+    )
+    print(lookup_table(ns))
+    print("\n## Enum access (baseline: the `http.HTTPStatus` equivalent of each)\n")
+    print(enum_table(ns))
+    noise = ns[NOISE_AGAIN] / ns["http_not_found.phrase"]
+    print(
+        f"\nNoise floor of this run: `http_not_found.phrase` timed a second time,"
+        f" by its own timer, came out at {noise:.2f}x the first: differences"
+        " of that size are noise."
+    )
+    print(f"\n## Helpers (no stdlib equivalent; `{HTTP_BASELINE}` for scale)\n")
+    print(helper_table(ns))
+    print(
+        f"\n## Start-up (baseline: `{STARTUP_HTTP}`;"
+        f" fresh `{Path(sys.executable).name} -c` processes, normal start-up)\n"
+    )
+    print(startup_table(startup))
+    print("\n## Memory (baseline: `import http`; tracemalloc in a fresh process)\n")
+    print(memory_table(memory))
+    print(
+        f"\nRatios below 1 mean httpcodes is faster or smaller. Total time:"
+        f" {time.perf_counter() - started:.1f} s."
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -236,7 +236,7 @@ def test_classes_cannot_be_changed(member: StatusClass, attribute: str) -> None:
 @pytest.mark.parametrize("member", list(Registration), ids=str)
 def test_registrations_cannot_be_changed(member: Registration) -> None:
     with pytest.raises(AttributeError):
-        member.x = 1
+        member.x = 1  # type: ignore[attr-defined]
     with pytest.raises(AttributeError):
         del member._value_
 

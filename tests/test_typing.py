@@ -19,6 +19,7 @@ reveal_type(StatusCode(404))
 reveal_type(StatusCode.NOT_FOUND.phrase)
 StatusCode.NOT_FOND
 StatusCode.OK.phrase = "changed"
+StatusCode.OK.extra = 1
 StatusCode.OK.describe("fr")
 lookup(b"404")
 """
@@ -48,5 +49,6 @@ def test_mistakes_are_reported(tmp_path: Path) -> None:
     assert 'Revealed type is "str"' in output
     assert '"type[StatusCode]" has no attribute "NOT_FOND"' in output
     assert 'Property "phrase" defined in "StatusCode" is read-only' in output
+    assert '"StatusCode" has no attribute "extra"' in output
     assert 'Argument 1 to "describe" of "StatusCode" has incompatible type' in output
     assert 'Argument 1 to "lookup" has incompatible type "bytes"' in output

@@ -50,22 +50,6 @@ def _as_int(value: object, what: str, accepted: str = "an int") -> int:
     )
 
 
-# enum's own bookkeeping, which EnumMeta writes once on each new member
-# while it builds the class (Python 3.10 writes the first three only).
-_ENUM_BOOKKEEPING: Final = frozenset(
-    {"_value_", "_name_", "__objclass__", "_sort_order_"}
-)
-
-
-def _refuse_write(member: Enum, name: str, value: object) -> None:
-    if name in _ENUM_BOOKKEEPING and name not in member.__dict__:
-        object.__setattr__(member, name, value)
-        return
-    raise AttributeError(
-        f"{type(member).__name__} members are read-only; cannot set {name!r}"
-    )
-
-
 class _StrictIntEnumType(EnumMeta):
     """Metaclass that makes ``Cls(value)`` strict and fast.
 
@@ -126,12 +110,6 @@ class StatusClass(IntEnum, metaclass=_StrictIntEnumType):
         def reference(self) -> str:
             """The section of RFC 9110 that defines the class."""
 
-    def __setattr__(self, name: str, value: object) -> None:
-        _refuse_write(self, name, value)
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"{self!r} is read-only; cannot delete {name!r}")
-
     def __repr__(self) -> str:
         return f"<{type(self).__name__}.{self._name_}: {self._value_}>"
 
@@ -167,12 +145,6 @@ class Registration(Enum):
     TEMPORARY = "temporary"
     UNUSED = "unused"
     OBSOLETED = "obsoleted"
-
-    def __setattr__(self, name: str, value: object) -> None:
-        _refuse_write(self, name, value)
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"{self!r} is read-only; cannot delete {name!r}")
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}.{self._name_}: {self._value_!r}>"
@@ -390,12 +362,6 @@ class StatusCode(IntEnum, metaclass=_StrictIntEnumType):
         """4xx or 5xx."""
         return self.status_class >= StatusClass.CLIENT_ERROR
 
-    def __setattr__(self, name: str, value: object) -> None:
-        _refuse_write(self, name, value)
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"{self!r} is read-only; cannot delete {name!r}")
-
     # Pinned so that Python 3.10 prints what 3.11+ prints for an IntEnum:
     # str() and format() give the number, repr() the member.
     def __repr__(self) -> str:
@@ -480,3 +446,29 @@ for _member, _code_row in zip(StatusCode, _data.CODES, strict=True):
     _BY_CODE[_code_row["code"]] = _member
 StatusCode._by_value = _BY_CODE
 del _class, _row, _member, _code_row
+
+
+# -- make the members read-only -------------------------------------------------
+#
+# Installed only now, after the classes are built and the facts attached:
+# while EnumMeta builds a class it writes bookkeeping attributes (_value_,
+# _name_, __objclass__, _sort_order_, ...) on each new member, and which ones
+# differs between Python versions.  From here on every write is refused.
+
+
+def _refuse_set(self: Enum, name: str, value: object) -> None:
+    raise AttributeError(
+        f"{type(self).__name__} members are read-only; cannot set {name!r}"
+    )
+
+
+def _refuse_delete(self: Enum, name: str) -> None:
+    raise AttributeError(
+        f"{type(self).__name__} members are read-only; cannot delete {name!r}"
+    )
+
+
+for _enum in (StatusClass, Registration, StatusCode):
+    type.__setattr__(_enum, "__setattr__", _refuse_set)
+    type.__setattr__(_enum, "__delattr__", _refuse_delete)
+del _enum

@@ -142,7 +142,6 @@ _WORDS: Final = {
     "retired": ("retired", "사용 종료"),
     "historical": ("historical", "역사적 기록"),
     "clashes": ("clashes with IANA", "IANA 코드와 겹침:"),
-    "score": ("SCORE", "점수"),
     "no_match": ("no code matches", "일치하는 코드가 없습니다"),
 }
 

@@ -1,0 +1,131 @@
+"""Korean particles chosen by how the preceding word ends when read aloud.
+
+Korean particles come in pairs whose form depends on whether the word before
+them ends in a consonant (404는 but 200은, 302로 but 303으로). Writing both
+forms, "404은(는)", is the mark of text that did not know its own words;
+docs/style.ko.md, section 6, asks for the one right form. A status code's
+number is read in Sino-Korean (404 is 사백사), so its last sound comes from
+its last non-zero digit or from the unit word of its trailing zeros.
+"""
+
+__all__ = ["particle"]
+
+# The particle pairs this module knows: (after a consonant, after a vowel).
+# "으로/로" is special: after the consonant ㄹ it takes the vowel form.
+_PAIRS = {
+    "은/는": ("은", "는"),
+    "이/가": ("이", "가"),
+    "을/를": ("을", "를"),
+    "과/와": ("과", "와"),
+    "으로/로": ("으로", "로"),
+}
+
+# How each digit ends when read in Sino-Korean: the final consonant (batchim)
+# or "" for none. 0 only matters alone (영); 일, 칠 and 팔 end in ㄹ.
+_DIGIT_ENDINGS = {
+    "0": "ㅇ",
+    "1": "ㄹ",
+    "2": "",
+    "3": "ㅁ",
+    "4": "",
+    "5": "",
+    "6": "ㄱ",
+    "7": "ㄹ",
+    "8": "ㄹ",
+    "9": "",
+}
+# The unit word read for a number's trailing zeros: 십, 백, 천, 만 ... 억.
+_UNIT_ENDINGS = ("ㅂ", "ㄱ", "ㄴ", "ㄴ", "ㄴ", "ㄴ", "ㄴ", "ㄱ")
+
+_HANGUL_FIRST = 0xAC00
+_HANGUL_LAST = 0xD7A3
+# Final consonants in Unicode syllable order; index 0 is "no final consonant".
+_FINALS = (
+    "",
+    "ㄱ",
+    "ㄲ",
+    "ㄳ",
+    "ㄴ",
+    "ㄵ",
+    "ㄶ",
+    "ㄷ",
+    "ㄹ",
+    "ㄺ",
+    "ㄻ",
+    "ㄼ",
+    "ㄽ",
+    "ㄾ",
+    "ㄿ",
+    "ㅀ",
+    "ㅁ",
+    "ㅂ",
+    "ㅄ",
+    "ㅅ",
+    "ㅆ",
+    "ㅇ",
+    "ㅈ",
+    "ㅊ",
+    "ㅋ",
+    "ㅌ",
+    "ㅍ",
+    "ㅎ",
+)
+
+
+def _ending(word: str) -> str | None:
+    """The final consonant of ``word`` as read aloud, "" for a vowel, or None
+    when it cannot be told (Latin letters, punctuation, an empty string)."""
+    stripped = word.rstrip()
+    if not stripped:
+        return None
+    last = stripped[-1]
+    if _HANGUL_FIRST <= ord(last) <= _HANGUL_LAST:
+        return _FINALS[(ord(last) - _HANGUL_FIRST) % 28]
+    if last.isascii() and last.isdigit():
+        digits = ""
+        for char in reversed(stripped):
+            if not (char.isascii() and char.isdigit()):
+                break
+            digits = char + digits
+        number = digits.lstrip("0")
+        if not number:
+            return _DIGIT_ENDINGS["0"]
+        zeros = len(number) - len(number.rstrip("0"))
+        if zeros == 0:
+            return _DIGIT_ENDINGS[number[-1]]
+        if zeros <= len(_UNIT_ENDINGS):
+            return _UNIT_ENDINGS[zeros - 1]
+    return None
+
+
+def particle(word: object, pair: str) -> str:
+    """``word`` followed by the form of ``pair`` its last sound calls for.
+
+    ``pair`` is one of "은/는", "이/가", "을/를", "과/와", "으로/로".
+
+    >>> particle(404, "은/는"), particle(200, "은/는"), particle(301, "은/는")
+    ('404는', '200은', '301은')
+    >>> particle(302, "으로/로"), particle(303, "으로/로"), particle(307, "으로/로")
+    ('302로', '303으로', '307로')
+    >>> particle("찾을 수 없음", "이/가")
+    '찾을 수 없음이'
+
+    Where the ending cannot be told (a Latin word), both forms are written,
+    consonant form first, as Korean does by convention: ``Found은(는)``.
+    """
+    try:
+        consonant, vowel = _PAIRS[pair]
+    except KeyError:
+        known = ", ".join(repr(key) for key in _PAIRS)
+        raise ValueError(
+            f"unknown particle pair {pair!r}; expected one of {known}"
+        ) from None
+    text = str(word)
+    ending = _ending(text)
+    if ending is None:
+        if pair == "으로/로":
+            return f"{text}(으)로"
+        return f"{text}{consonant}({vowel})"
+    if ending == "" or (pair == "으로/로" and ending == "ㄹ"):
+        return text + vowel
+    return text + consonant

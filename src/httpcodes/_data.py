@@ -132,9 +132,9 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "content; a client that has already sent everything can ignore it."
         ),
         "description_ko": (
-            "진행 중임을 의미하는 응답 코드이다. 현재까지의 진행상태에 문제가 "
-            "없으며, 클라이언트가 계속해서 요청을 하거나 이미 요청을 완료한 "
-            "경우에는 무시해도 되는 것을 알려준다."
+            "서버가 요청의 시작 부분을 받았고 거절하지 않았음. 클라이언트는 요청 "
+            "본문을 계속 보내면 되고, 이미 요청을 다 보냈다면 이 응답을 무시해도 됨 "
+            "(주로 Expect: 100-continue 요청 헤더에 대한 응답)"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -158,9 +158,9 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "connection becomes a WebSocket."
         ),
         "description_ko": (
-            "이 응답 코드는 클라이언트가 보낸 Upgrade 요청 헤더에 대한 응답에 "
-            "들어가며, 서버에서 프로토콜을 변경할 것임을 알려준다. 예를 들어 "
-            "HTTP/1.1 연결을 WebSocket 프로토콜로 전환할 때 사용된다."
+            "클라이언트가 보낸 Upgrade 요청 헤더에 대한 응답으로, 서버가 그 헤더에 "
+            "적힌 프로토콜로 연결을 전환함. 예를 들어 HTTP/1.1 연결을 WebSocket으로 "
+            "전환할 때 쓰임"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -184,9 +184,9 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "dropped it from WebDAV."
         ),
         "description_ko": (
-            "이 코드는 서버가 요청을 수신하였으며 이를 처리하고 있지만, 아직 "
-            "제대로 된 응답을 알려줄 수 없음을 알려준다. RFC 4918에서 WebDAV "
-            "규격에서 빠지면서 폐기되었다."
+            "서버가 요청을 받아 처리하고 있지만 아직 최종 응답을 보낼 수 없음을 알려, "
+            "클라이언트가 시간 초과로 요청을 포기하지 않게 하는 WebDAV의 중간 응답임. "
+            "RFC 4918이 WebDAV 규격에서 이 코드를 빼면서 사용 중단됨"
         ),
         "deprecated": True,
         "registration": "assigned",
@@ -210,8 +210,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "server is still preparing the answer."
         ),
         "description_ko": (
-            "서버가 응답을 준비하는 동안 사용자 에이전트가 사전 로딩을 시작할 수 "
-            "있도록 한다."
+            "서버가 최종 응답을 준비하는 동안 사용자 에이전트가 Link 헤더에 적힌 "
+            "리소스의 사전 로딩을 시작할 수 있도록 먼저 보내는 중간 응답임"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -237,8 +237,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
         ),
         "description_ko": (
             "서버가 이 요청에 대해 재개 가능한 업로드를 지원하며, 전송이 끊기면 "
-            "어디서 이어서 올릴 수 있는지 알려주는 중간 응답이다. 재개 가능한 "
-            "업로드 초안 문서를 위해 임시로 등록된 코드다."
+            "어디서부터 이어서 올릴 수 있는지 알려 주는 중간 응답임. HTTP 작업 그룹의 "
+            "재개 가능한 업로드 초안을 위해 임시 등록된 코드임"
         ),
         "deprecated": False,
         "registration": "temporary",
@@ -263,7 +263,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "action for POST."
         ),
         "description_ko": (
-            "요청을 정상적으로 처리함. 정보는 요청에 따른 응답으로 반환"
+            "요청을 정상적으로 처리함. 응답 본문의 내용은 메서드에 따라 다름 (GET이면 "
+            "요청한 리소스의 표현, POST면 처리 결과)"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -287,8 +288,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "POST or PUT."
         ),
         "description_ko": (
-            "성공적으로 생성에 대한 요청을 받았으며 그 결과로 서버가 새 리소스를 "
-            "작성 (일반적으로 POST 또는 PUT 요청의 응답)"
+            "요청을 처리한 결과로 서버가 새 리소스를 하나 이상 생성함. 새 리소스는 "
+            "주로 Location 헤더로 알려 줌 (일반적으로 POST 또는 PUT 요청의 응답)"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -312,8 +313,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "queued or batch work."
         ),
         "description_ko": (
-            "요청을 수신하였지만 아직 처리가 끝나지 않은 상태 (나중에 처리되거나 "
-            "거절될 수도 있음)"
+            "요청을 수신했지만 아직 처리가 끝나지 않았음. 처리는 나중에 실패하거나 "
+            "아예 실행되지 않을 수도 있음 (대기열이나 일괄 작업에 흔히 쓰임)"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -330,15 +331,15 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "old_names": (),
         "phrase": "Non-Authoritative Information",
         "aliases": (),
-        "phrase_ko": "비권한 정보",
+        "phrase_ko": "변환된 정보",
         "description": (
             "The request succeeded, but a transforming proxy modified the "
             "origin server's 200 response, so the content is not exactly "
             "what the origin sent."
         ),
         "description_ko": (
-            "요청을 성공적으로 처리했지만, 중간의 변환 프록시가 원 서버의 200 "
-            "응답을 수정하여 전달함 (원 서버가 보낸 그대로의 내용이 아님)"
+            "요청은 성공했지만 중간의 변환 프록시가 원본 서버의 200 응답을 수정해서 "
+            "전달함. 따라서 콘텐츠가 원본 서버가 보낸 그대로가 아님"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -360,7 +361,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "The request succeeded and there is no content to send back; a "
             "browser stays on the page it is showing."
         ),
-        "description_ko": "요청을 성공적으로 처리했지만 제공할 컨텐츠는 없음",
+        "description_ko": (
+            "요청을 성공적으로 처리했지만 제공할 콘텐츠는 없음. 브라우저는 보고 있던 "
+            "페이지에 그대로 머무름"
+        ),
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
@@ -383,8 +387,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "entry."
         ),
         "description_ko": (
-            "요청을 성공적으로 처리했으며, 클라이언트는 요청을 보낸 문서의 화면을 "
-            "초기화해야 함 (예: 입력 폼 비우기)"
+            "요청을 성공적으로 처리했으며, 클라이언트는 요청을 보낸 문서 화면을 "
+            "초기화해야 함 (예: 다음 입력을 받도록 폼 비우기)"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -407,9 +411,9 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "requested parts of the representation, located by Content-Range."
         ),
         "description_ko": (
-            "Range 요청에 대해 요청된 부분만 성공적으로 전송함 (예: 클라이언트가 "
-            "이어받기를 시도하면 서버가 Range 헤더에 지정된 바이트 범위만 보내고, "
-            "Content-Range 헤더로 그 위치를 알려줌)"
+            "범위 요청에 대해 표현 중 요청받은 부분만 보냄. 보낸 부분의 위치는 "
+            "Content-Range 헤더로 알려 줌 (예: 이어받기를 할 때 Range 헤더에 지정한 "
+            "바이트 범위만 전송)"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -432,8 +436,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "each of several resources or operations."
         ),
         "description_ko": (
-            "여러 개의 리소스가 여러 Status Code를 갖고 있는 상황에서 적절한 "
-            "정보 전달을 함."
+            "여러 리소스나 작업이 저마다 다른 상태 코드를 가질 때, 각각의 상태를 XML "
+            "본문에 따로 담아 보내는 WebDAV 응답임"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -457,8 +461,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "response, so they are not repeated."
         ),
         "description_ko": (
-            "WebDAV 다중 상태 응답 안에서, 같은 바인딩의 멤버를 이미 앞에서 "
-            "보고했으므로 다시 나열하지 않음을 알림"
+            "WebDAV 다중 상태(207) 응답 안에서 쓰이며, 같은 바인딩의 멤버를 이미 "
+            "앞에서 보고했으므로 다시 나열하지 않음을 알림"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -482,8 +486,9 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "of the current instance rather than the instance itself."
         ),
         "description_ko": (
-            "서버가 GET 요청에 델타 인코딩 같은 인스턴스 조작(IM)을 적용한 결과를 "
-            "응답함 (리소스 전체가 아니라 변경분 등을 전송)"
+            "서버가 GET 요청에 델타 인코딩 같은 인스턴스 조작(instance manipulation)을 "
+            "적용한 결과를 보냄. 본문은 현재 인스턴스 그대로가 아니라 변경분처럼 "
+            "변환된 형태임"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -507,8 +512,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "the choice to the client or the user, often listing them."
         ),
         "description_ko": (
-            "클라이언트가 동시에 여러 응답이 가능한 요청을 보냈을 경우 "
-            "클라이언트의 선택지를 반환"
+            "대상 리소스에 표현이 여러 개 있어, 어느 것을 쓸지 클라이언트나 사용자가 "
+            "고르도록 선택지를 돌려줌 (목록을 본문에 담는 경우가 많음)"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -531,8 +536,9 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "should use it from now on and may update stored links."
         ),
         "description_ko": (
-            "요청한 리소스의 URI가 영구적으로 변경되었음을 의미한다. (변경된 "
-            "URI는 Location 헤더로 알려주며, 이후에는 새 URI를 사용해야 함)"
+            "요청한 리소스의 URI가 영구적으로 변경되었음. 새 URI는 Location 헤더로 "
+            "알려 주며, 클라이언트는 앞으로 새 URI를 사용하고 저장해 둔 링크를 고칠 수 "
+            "있음"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -555,8 +561,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "clients should keep using the original URI for later requests."
         ),
         "description_ko": (
-            "요청한 리소스의 URI가 일시적으로 변경되었음 (향후에 재요청 할 시 "
-            "원래 요청했던 URI로 요청해야함)"
+            "요청한 리소스의 URI가 일시적으로 변경되었음. 임시 URI는 Location 헤더로 "
+            "알려 줌 (향후에 재요청할 때는 원래 요청했던 URI로 요청해야 함)"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -580,7 +586,7 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "show a result page."
         ),
         "description_ko": (
-            "요청한 작업의 결과를 다른 URI에서 GET 요청으로 가져가도록 안내함 "
+            "서버가 Location 헤더에 적은 다른 리소스를 GET 요청으로 가져가도록 안내함 "
             "(POST 처리 후 결과 페이지로 보낼 때 자주 사용)"
         ),
         "deprecated": False,
@@ -604,7 +610,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "client can reuse its cached copy; no content is sent."
         ),
         "description_ko": (
-            "이전의 요청과 비교하여 달라진 것이 없음을 의미 (캐시를 목적으로 사용됨)"
+            "조건부 GET 또는 HEAD 요청에 담긴 검증자(If-None-Match의 ETag, "
+            "If-Modified-Since의 날짜)와 비교해 리소스가 달라지지 않았음. 클라이언트는 "
+            "캐시에 저장된 응답을 다시 쓰면 되며, 이 응답에는 본문이 없음 (캐시를 "
+            "목적으로 사용됨)"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -628,8 +637,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "not act on it."
         ),
         "description_ko": (
-            "Proxy를 통해 요청되어야 함 (보안 문제로 폐기되어 현재 클라이언트는 "
-            "따르지 않음)"
+            "Location 헤더에 적힌 프록시를 통해 다시 요청하라고 알리던 코드임. 보안 "
+            "문제로 사용 중단되어 지금의 클라이언트는 따르지 않음"
         ),
         "deprecated": True,
         "registration": "assigned",
@@ -653,7 +662,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "never given a new meaning."
         ),
         "description_ko": (
-            "지금은 사용하지 않는 코드 (다른 의미로 다시 쓰이지 않도록 예약되어 있음)"
+            "예전 HTTP 규격의 초안에서 쓰였고 지금은 사용하지 않는 코드임 (다른 의미로 "
+            "다시 쓰이지 않도록 예약되어 있음)"
         ),
         "deprecated": True,
         "registration": "unused",
@@ -677,7 +687,9 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "content."
         ),
         "description_ko": (
-            "302와 동일한 의미를 가지나, 클라이언트가 보낸 HTTP 메소드도 변경하면 안됨"
+            "302와 동일한 의미를 가지나, 클라이언트가 보낸 HTTP 메서드를 변경하면 안 "
+            "됨. 클라이언트는 Location 헤더의 URI로 같은 메서드와 본문을 그대로 다시 "
+            "요청해야 함"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -701,8 +713,9 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "content."
         ),
         "description_ko": (
-            "요청한 리소스가 다른 URI에 위치하고 있음 301과 동일한 의미를 "
-            "가지나, HTTP 메소드도 변경하면 안됨"
+            "요청한 리소스가 다른 URI로 영구히 옮겨졌음. 301과 동일한 의미를 가지나, "
+            "클라이언트가 보낸 HTTP 메서드를 변경하면 안 됨 (Location 헤더의 URI로 "
+            "같은 메서드와 본문을 다시 요청)"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -727,8 +740,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "message framing or deceptive request routing."
         ),
         "description_ko": (
-            "잘못된 문법이나 잘못된 메시지 구성 등 클라이언트의 오류로 판단되는 "
-            "문제 때문에 서버가 요청을 처리하지 않음"
+            "잘못된 문법, 잘못된 메시지 구성, 속이려는 요청 라우팅 등 클라이언트의 "
+            "오류로 판단되는 문제 때문에 서버가 요청을 처리하지 않음"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -752,7 +765,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "saying how to authenticate."
         ),
         "description_ko": (
-            "클라이언트가 인증되지 않았거나, 유효한 인증 정보가 부족하여 요청이 거부됨"
+            "클라이언트가 인증되지 않았거나, 유효한 인증 정보가 부족하여 요청이 "
+            "거부됨. 응답의 WWW-Authenticate 헤더가 인증 방법을 알려 줌"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -774,7 +788,11 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "Reserved for future use: no standard gives it a meaning, though "
             "some services send it when a payment or a paid plan is needed."
         ),
-        "description_ko": ("결제 시스템을 위해 만들어졌으나 현재는 사용하지 않음"),
+        "description_ko": (
+            "결제 시스템을 위해 만들어졌으나 표준에서는 아직 의미를 정하지 않고 나중을 "
+            "위해 예약해 둔 코드임. 결제나 유료 요금제가 필요할 때 이 코드를 보내는 "
+            "서비스도 있음"
+        ),
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
@@ -797,8 +815,9 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "answer."
         ),
         "description_ko": (
-            "서버가 요청을 이해했지만 수행을 거부함 (클라이언트가 요청한 컨텐츠에 "
-            "접근할 권한이 없으며, 인증 정보를 다시 보내도 결과는 같음)"
+            "서버가 요청을 이해했지만 수행을 거부함. 401과 달리 인증 정보를 다시 "
+            "보내도 결과는 같음 (클라이언트에게 요청한 콘텐츠에 접근할 권한이 없는 "
+            "경우 등)"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -820,7 +839,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "The server has no current representation for the target "
             "resource, or does not want to reveal whether it has one."
         ),
-        "description_ko": "클라이언트가 요청한 URI를 찾을 수 없음",
+        "description_ko": (
+            "클라이언트가 요청한 리소스를 찾을 수 없음. 리소스가 있는지 밝히고 싶지 "
+            "않은 서버도 이 코드를 보냄"
+        ),
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
@@ -836,12 +858,15 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "old_names": (),
         "phrase": "Method Not Allowed",
         "aliases": (),
-        "phrase_ko": "허용되지 않는 메소드",
+        "phrase_ko": "허용되지 않는 메서드",
         "description": (
             "The resource exists but does not support the request method; "
             "the Allow header lists the methods it does support."
         ),
-        "description_ko": "클라이언트가 보낸 메소드가 해당 URI에서 지원하지 않음",
+        "description_ko": (
+            "대상 리소스는 있지만 클라이언트가 보낸 메서드를 지원하지 않음. 응답의 "
+            "Allow 헤더가 지원하는 메서드를 알려 줌"
+        ),
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
@@ -864,8 +889,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "declines to send a default one."
         ),
         "description_ko": (
-            "클라이언트가 Accept 계열 요청 헤더로 지정한 조건(미디어 타입, 언어 "
-            "등)에 맞는 컨텐츠가 없음"
+            "클라이언트가 Accept 계열 요청 헤더로 지정한 조건(미디어 타입, 언어 등)에 "
+            "맞는 표현이 없고, 서버가 기본 표현을 보내지도 않음"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -887,7 +912,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "Like 401, but the client must first authenticate with the proxy, "
             "which sends a Proxy-Authenticate challenge."
         ),
-        "description_ko": "401과 동일하나, proxy를 통해 인증해야 함",
+        "description_ko": (
+            "401과 동일하나, 클라이언트가 먼저 프록시에서 인증을 받아야 함. 프록시는 "
+            "Proxy-Authenticate 헤더로 인증 방법을 알려 줌"
+        ),
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
@@ -910,8 +938,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "client may send the request again."
         ),
         "description_ko": (
-            "서버가 기다리는 시간 안에 클라이언트로부터 완전한 요청을 받지 못해 "
-            "연결을 끊음"
+            "서버가 기다리는 시간 안에 클라이언트로부터 완전한 요청을 받지 못해 연결을 "
+            "끊음. 클라이언트는 같은 요청을 다시 보낼 수 있음"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -934,7 +962,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "as with an edit based on an outdated version; the user may be "
             "able to resolve the conflict and try again."
         ),
-        "description_ko": "클라이언트의 요청이 서버의 상태와 충돌이 발생",
+        "description_ko": (
+            "요청이 대상 리소스의 현재 상태와 충돌함 (예: 오래된 버전을 바탕으로 한 "
+            "수정). 사용자가 충돌을 해결한 뒤 다시 요청할 수 있음"
+        ),
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
@@ -955,7 +986,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "The resource was here once and has been removed on purpose, and "
             "the server expects the removal to be permanent."
         ),
-        "description_ko": "요청한 URI가 더 이상 사용되지 않고 사라짐",
+        "description_ko": (
+            "요청한 리소스가 의도적으로 제거되어 사라졌음. 서버는 이 상태가 영구적일 "
+            "것으로 봄"
+        ),
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
@@ -976,7 +1010,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "The server refuses to accept the request without a "
             "Content-Length header field."
         ),
-        "description_ko": "요청 헤더에 Content-length가 포함되어야 함",
+        "description_ko": (
+            "서버가 Content-Length 헤더가 없는 요청을 받아들이지 않음. 요청에 "
+            "Content-Length 헤더가 포함되어야 함"
+        ),
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
@@ -998,7 +1035,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "as If-Match or If-Unmodified-Since, evaluated to false on the "
             "server."
         ),
-        "description_ko": "요청 헤더의 조건이 서버의 조건에 적절하지 않음",
+        "description_ko": (
+            "클라이언트가 요청 헤더(If-Match, If-Unmodified-Since 등)에 넣은 조건을 "
+            "서버에서 평가한 결과가 거짓임"
+        ),
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
@@ -1014,12 +1054,15 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "old_names": ("REQUEST_ENTITY_TOO_LARGE", "PAYLOAD_TOO_LARGE"),
         "phrase": "Content Too Large",
         "aliases": ("Payload Too Large", "Request Entity Too Large"),
-        "phrase_ko": "콘텐츠가 너무 큼",
+        "phrase_ko": "요청 본문이 너무 큼",
         "description": (
             "The request content is larger than the server is willing or "
             "able to process; the server may close the connection."
         ),
-        "description_ko": "request payload가 서버에서 정의한 최대 크기보다 큼",
+        "description_ko": (
+            "요청 본문이 서버가 처리할 수 있거나 처리하려는 최대 크기보다 큼. 서버는 "
+            "연결을 끊을 수 있음"
+        ),
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
@@ -1041,7 +1084,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "interpret, often the sign of a redirect loop or of a large form "
             "sent with GET."
         ),
-        "description_ko": "요청된 URI가 너무 길어서 처리할 수 없음",
+        "description_ko": (
+            "요청한 대상 URI가 너무 길어서 서버가 처리하지 않음 (리다이렉트 루프나, 큰 "
+            "폼을 GET으로 보낸 경우에 흔함)"
+        ),
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
@@ -1063,7 +1109,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "the server does not support for this method and resource."
         ),
         "description_ko": (
-            "요청 본문의 미디어 타입(Content-Type)이나 인코딩을 서버가 지원하지 않음"
+            "요청 본문의 미디어 타입(Content-Type)이나 콘텐츠 코딩(Content-Encoding)을 "
+            "이 메서드와 리소스에 대해 서버가 지원하지 않음"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -1087,8 +1134,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "ranges as too many or too fragmented."
         ),
         "description_ko": (
-            "요청 헤더의 Range 필드에 지정한 범위가 리소스의 실제 범위와 겹치지 "
-            "않아 제공할 수 없음"
+            "Range 헤더에 지정한 범위 중 현재 표현과 겹치는 것이 하나도 없거나, 범위가 "
+            "너무 많거나 잘게 나뉘어 서버가 거부함"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -1111,7 +1158,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "expectation given in the request's Expect header."
         ),
         "description_ko": (
-            "요청 헤더의 Expect 필드에 담긴 기대 조건을 서버가 충족할 수 없음"
+            "요청의 Expect 헤더에 담긴 기대 조건을 요청 경로상의 서버 중 적어도 하나가 "
+            "충족할 수 없음"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -1135,9 +1183,9 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "implementations send it and a real meaning would collide."
         ),
         "description_ko": (
-            "만우절 농담 규격(HTCPCP)에서 나온 코드로, 찻주전자에게 커피를 "
-            "끓이라고 요청했을 때의 응답이다. HTTP 표준에서는 정식 의미가 없고, "
-            "이미 쓰이는 구현과 충돌하지 않도록 사용하지 않는 코드로 예약되어 있다."
+            "만우절 농담 규격(HTCPCP)에서 나온 코드로, 찻주전자에게 커피를 끓이라고 "
+            "요청했을 때의 응답임. HTTP 표준에서는 의미가 없고, 이미 이 코드를 보내는 "
+            "농담 구현과 충돌하지 않도록 사용하지 않는 코드로 예약되어 있음"
         ),
         "deprecated": True,
         "registration": "unused",
@@ -1160,7 +1208,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "its target URI, for example over a connection reused for a "
             "different host name."
         ),
-        "description_ko": "요청이 응답을 생성할 수 없는 서버로 지정됨",
+        "description_ko": (
+            "요청이 대상 URI에 대한 응답을 생성할 수 없는 서버로 전달됨 (예: 다른 "
+            "호스트 이름을 위해 맺은 연결을 재사용한 경우)"
+        ),
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
@@ -1183,8 +1234,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "when input fails validation."
         ),
         "description_ko": (
-            "요청 본문의 형식과 문법은 올바르지만, 담긴 내용을 처리할 수 없음 "
-            "(예: 입력값 유효성 검사 실패)"
+            "서버가 요청 본문의 미디어 타입을 지원하고 문법도 올바르지만, 담긴 "
+            "내용대로 처리할 수 없음 (예: 입력값 유효성 검사 실패)"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -1203,7 +1254,7 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "aliases": (),
         "phrase_ko": "잠김",
         "description": "The WebDAV resource the request operates on is locked.",
-        "description_ko": "요청한 리소스에 접근하는 것이 잠겨있음",
+        "description_ko": "요청이 다루려는 WebDAV 리소스가 잠겨 있음",
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
@@ -1244,16 +1295,15 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "old_names": (),
         "phrase": "Too Early",
         "aliases": (),
-        "phrase_ko": "너무 이름",
+        "phrase_ko": "너무 이른 요청",
         "description": (
             "The server will not risk processing a request sent in TLS early "
             "data, because an attacker could replay it; the client should "
             "retry once the handshake is complete."
         ),
         "description_ko": (
-            "재전송(리플레이) 공격 위험 때문에 서버가 TLS 조기 데이터(0-RTT)로 "
-            "보낸 요청을 처리하지 않음. 클라이언트는 핸드셰이크가 끝난 뒤 다시 "
-            "요청해야 함"
+            "TLS 조기 데이터(0-RTT)로 보낸 요청은 재전송 공격에 악용될 수 있어 서버가 "
+            "처리하지 않음. 클라이언트는 핸드셰이크가 끝난 뒤 다시 요청하면 됨"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -1277,8 +1327,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "in the Upgrade header."
         ),
         "description_ko": (
-            "지금의 프로토콜을 사용하여 요청을 처리하지 못함. 클라이언트가 "
-            "업그레이드를 하면 처리 할 수도.(업그레이드 필요)"
+            "지금의 프로토콜로는 서버가 요청을 처리하지 않음. 클라이언트가 Upgrade "
+            "헤더에 적힌 프로토콜로 전환하면 처리할 수 있음"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -1301,7 +1351,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "typically to stop clients from overwriting each other's "
             "changes."
         ),
-        "description_ko": "필수 전제 조건 헤더가 누락됨",
+        "description_ko": (
+            "필수 전제 조건 헤더(If-Match 등)가 누락됨. 원본 서버가 조건부 요청을 "
+            "요구하며, 주로 클라이언트끼리 서로의 변경을 덮어쓰지 않게 하려는 것임"
+        ),
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
@@ -1322,7 +1375,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "The client has sent too many requests in a given amount of time "
             "(rate limiting); a Retry-After header may say how long to wait."
         ),
-        "description_ko": "클라이언트가 지정된 시간에 너무 많은 요청을 보냄",
+        "description_ko": (
+            "클라이언트가 주어진 시간 동안 너무 많은 요청을 보냄 (요청 속도 제한). "
+            "Retry-After 헤더로 얼마나 기다려야 하는지 알려 줄 수 있음"
+        ),
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
@@ -1338,14 +1394,14 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "old_names": (),
         "phrase": "Request Header Fields Too Large",
         "aliases": (),
-        "phrase_ko": "요청 헤더 필드가 너무 큼",
+        "phrase_ko": "요청 헤더가 너무 큼",
         "description": (
             "The server refuses the request because one header field, or "
             "the header section as a whole, is too large."
         ),
         "description_ko": (
-            "요청한 헤더 필드가 너무 커서 처리 불가. 헤더 필드를 줄여서 다시 "
-            "요청해야 함"
+            "요청 헤더 하나가 너무 크거나 헤더 전체가 너무 커서 서버가 요청을 거부함. "
+            "헤더를 줄여서 다시 요청해야 함"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -1369,8 +1425,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "response should say which."
         ),
         "description_ko": (
-            "법적 요구(법원 명령, 정부의 차단 요청 등) 때문에 서버가 해당 "
-            "리소스를 제공할 수 없음"
+            "법적 요구(법원 명령, 정부의 차단 요청 등) 때문에 서버가 해당 리소스에 "
+            "대한 접근을 거부함. 응답에서 어떤 요구인지 설명해야 함"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -1395,7 +1451,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "specific 5xx code fits."
         ),
         "description_ko": (
-            "서버의 문제로 응답할 수 없음 (정확한 문제에 대해 구체적으로 설명불가)"
+            "서버가 예상하지 못한 문제를 만나 요청을 처리할 수 없음 (더 구체적인 5xx "
+            "코드가 맞지 않을 때 쓰는 일반적인 오류)"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -1419,8 +1476,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "resource."
         ),
         "description_ko": (
-            "서버가 요청을 처리하는 데 필요한 기능을 지원하지 않음 (주로 서버가 "
-            "알지 못하는 메소드로 요청한 경우)"
+            "서버가 요청을 처리하는 데 필요한 기능을 지원하지 않음 (주로 서버가 어떤 "
+            "리소스에 대해서도 알지 못하는 메서드로 요청한 경우)"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -1468,8 +1525,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "may say when to try again."
         ),
         "description_ko": (
-            "현재 서버는 일시적으로 사용이 불가함 (일반적인 원인은 유지보수로 "
-            "인한 중단, 서버 과부하)"
+            "현재 서버를 일시적으로 사용할 수 없음 (일반적인 원인은 유지보수로 인한 "
+            "중단, 서버 과부하). Retry-After 헤더로 다시 시도할 시점을 알려 줄 수 있음"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -1492,7 +1549,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "response from an upstream server it needed."
         ),
         "description_ko": (
-            "서버가 다른 서버로 요청을 보냈으나 delay 발생으로 처리 불가능"
+            "게이트웨이나 프록시 역할을 하는 서버가 상위 서버로 요청을 보냈으나 제때 "
+            "응답을 받지 못함"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -1514,7 +1572,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "The server does not support, or refuses to support, the major "
             "version of HTTP used in the request."
         ),
-        "description_ko": "요청에 사용된 HTTP 버전은 서버에서 지원되지 않음",
+        "description_ko": (
+            "요청에 사용된 HTTP 버전은 서버에서 지원되지 않음 (서버가 그 주 버전을 "
+            "지원하지 않거나 지원하기를 거부함)"
+        ),
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
@@ -1530,15 +1591,15 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "old_names": (),
         "phrase": "Variant Also Negotiates",
         "aliases": (),
-        "phrase_ko": "변형도 협상함",
+        "phrase_ko": "변형 협상 설정 오류",
         "description": (
             "A content negotiation misconfiguration on the server: the "
             "variant it chose is itself set up to negotiate, so no final "
             "representation can be picked."
         ),
         "description_ko": (
-            "서버에 내부 구성 오류가 있음. 콘텐츠 협상으로 고른 변형(variant) "
-            "리소스가 다시 협상을 하도록 설정되어 있어 최종 응답을 정할 수 없음"
+            "서버에 내부 구성 오류가 있음. 콘텐츠 협상으로 고른 변형(variant) 리소스가 "
+            "다시 협상을 하도록 설정되어 있어 최종 표현을 정할 수 없음"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -1561,7 +1622,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "for example because a WebDAV collection has run out of space."
         ),
         "description_ko": (
-            "서버에 요청을 완료하는 데 필요한 데이터를 저장할 공간이 부족함"
+            "서버에 요청을 완료하는 데 필요한 데이터를 저장할 공간이 부족함 (예: "
+            "WebDAV 컬렉션의 공간이 다 참)"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -1584,7 +1646,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
             '"Depth: infinity" because it ran into an infinite loop of '
             "bindings."
         ),
-        "description_ko": "서버가 요청을 처리하는 동안 무한 루프를 감지",
+        "description_ko": (
+            "WebDAV 서버가 Depth: infinity 요청을 처리하는 동안 바인딩의 무한 루프를 "
+            "감지해 처리를 중단함"
+        ),
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
@@ -1608,8 +1673,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "obsoleted."
         ),
         "description_ko": (
-            "서버가 요청을 처리하려면 요청에 대한 추가 확장이 필요 (HTTP 확장 "
-            "프레임워크가 Historic 상태로 바뀌어 현재는 폐기된 코드)"
+            "HTTP 확장 프레임워크에서 리소스에 접근하기 위한 정책을 요청이 충족하지 "
+            "못함. 이 프레임워크가 Historic 상태로 바뀌어 레지스트리에서 폐지된 코드임"
         ),
         "deprecated": True,
         "registration": "obsoleted",
@@ -1632,7 +1697,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "captive portals such as hotel or airport Wi-Fi, not by the "
             "origin server."
         ),
-        "description_ko": "클라이언트가 네트워크 액세스를 얻기 위해 인증이 필요",
+        "description_ko": (
+            "클라이언트가 네트워크에 접근하려면 인증이 필요함. 원본 서버가 아니라 "
+            "호텔이나 공항 Wi-Fi 같은 캡티브 포털(captive portal)이 보냄"
+        ),
         "deprecated": False,
         "registration": "assigned",
         "expires": None,

@@ -62,61 +62,61 @@ VENDORS: Final[tuple[VendorRow, ...]] = (
     {
         "key": "apache",
         "name": "Apache HTTP Server",
-        "name_ko": "아파치 HTTP 서버",
+        "name_ko": "Apache HTTP 서버",
         "url": "https://httpd.apache.org/",
     },
     {
         "key": "apache_cpanel",
         "name": "Apache with cPanel (mod_bwlimited)",
-        "name_ko": "아파치 + cPanel(mod_bwlimited)",
+        "name_ko": "Apache와 cPanel(mod_bwlimited)",
         "url": "https://docs.cpanel.net/",
     },
     {
         "key": "aws_elb",
         "name": "AWS Elastic Load Balancing",
-        "name_ko": "AWS 일래스틱 로드 밸런싱",
+        "name_ko": "AWS Elastic Load Balancing",
         "url": "https://docs.aws.amazon.com/elasticloadbalancing/",
     },
     {
         "key": "cloudflare",
         "name": "Cloudflare",
-        "name_ko": "클라우드플레어",
+        "name_ko": "Cloudflare",
         "url": "https://developers.cloudflare.com/",
     },
     {
         "key": "esri_arcgis",
         "name": "Esri ArcGIS",
-        "name_ko": "에스리 ArcGIS",
+        "name_ko": "Esri ArcGIS",
         "url": "https://developers.arcgis.com/rest/",
     },
     {
         "key": "google",
         "name": "Google",
-        "name_ko": "구글",
+        "name_ko": "Google",
         "url": "https://developers.google.com/",
     },
     {
         "key": "iis",
         "name": "Microsoft IIS and Exchange Server",
-        "name_ko": "마이크로소프트 IIS·Exchange 서버",
+        "name_ko": "Microsoft IIS와 Exchange Server",
         "url": "https://learn.microsoft.com/iis/",
     },
     {
         "key": "laravel",
         "name": "Laravel",
-        "name_ko": "라라벨",
+        "name_ko": "Laravel",
         "url": "https://laravel.com/docs",
     },
     {
         "key": "linkedin",
         "name": "LinkedIn",
-        "name_ko": "링크드인",
+        "name_ko": "LinkedIn",
         "url": "https://www.linkedin.com/",
     },
     {
         "key": "nginx",
         "name": "nginx",
-        "name_ko": "nginx(엔진엑스)",
+        "name_ko": "nginx",
         "url": "https://nginx.org/en/docs/",
     },
     {
@@ -128,13 +128,13 @@ VENDORS: Final[tuple[VendorRow, ...]] = (
     {
         "key": "spring",
         "name": "Spring Framework",
-        "name_ko": "스프링 프레임워크",
+        "name_ko": "Spring Framework",
         "url": "https://docs.spring.io/spring-framework/",
     },
     {
         "key": "twitter",
         "name": "Twitter (now X)",
-        "name_ko": "트위터(현 X)",
+        "name_ko": "Twitter(현 X)",
         "url": "https://developer.x.com/",
     },
 )
@@ -152,10 +152,10 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
             "IANA registry now gives 103 to Early Hints."
         ),
         "description_ko": (
-            "구글 Gears의 재개 가능한 업로드 제안(2008년 무렵)에서, 중단된 POST·PUT "
-            "요청 본문을 서버가 어디까지 받아 두었는지 알려 주려던 중간 응답이다. "
-            "제안은 채택되지 않았고, 지금 IANA 레지스트리에서 103은 Early Hints를 "
-            "뜻한다."
+            "Google이 Gears용으로 내놓은 재개 가능한 업로드 제안(2008년 무렵)의 중간 "
+            "응답으로, 중단된 POST·PUT 요청 본문을 서버가 어디까지 받아 두었는지 알려 "
+            "주려던 것임. 제안은 채택되지 않았고, 지금 IANA 레지스트리에서 103은 Early "
+            "Hints임"
         ),
         "status": "historical",
         "source": "https://code.google.com/p/gears/wiki/ResumableHttpRequestsProposal",
@@ -173,9 +173,9 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
         ),
         "description_ko": (
             "Apache의 ProxyErrorOverride가 켜져 있을 때 백엔드의 오류 본문을 그대로 "
-            "통과시키려고 쓴다고 흔히 소개되지만, Apache httpd의 어느 버전이나 "
-            "문서에도 정의되어 있지 않다. Apache가 실제로 보내는 코드라기보다 개발자 "
-            "사이에 떠도는 이야기에 가깝다."
+            "통과시키는 코드라고 흔히 소개되지만, Apache httpd의 어느 버전이나 "
+            "문서에도 정의되어 있지 않음. Apache가 실제로 보내는 코드라기보다 개발자 "
+            "사이에 떠도는 이야기에 가까움"
         ),
         "status": "historical",
         "source": "https://http.dev/218",
@@ -192,10 +192,10 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
             "assigns 308 to Permanent Redirect."
         ),
         "description_ko": (
-            "구글의 재개 가능한 업로드 API(YouTube, Drive, Cloud Storage 등)는 "
-            "업로드가 아직 끝나지 않았으면 308과 함께 지금까지 받은 바이트 범위를 "
-            "Range 헤더로 알려 준다. 리다이렉트가 아니며, IANA 레지스트리에서 같은 "
-            "번호는 Permanent Redirect다."
+            "Google의 재개 가능한 업로드 API(YouTube, Drive, Cloud Storage 등)는 "
+            "업로드가 아직 끝나지 않았으면 308을 보내고, 지금까지 받은 바이트 범위를 "
+            "Range 헤더로 알려 줌. 리다이렉트가 아니며, IANA 레지스트리에서 같은 "
+            "번호는 Permanent Redirect임"
         ),
         "status": "current",
         "source": (
@@ -213,8 +213,8 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
             "token."
         ),
         "description_ko": (
-            "Laravel은 CSRF 토큰 검증에 실패하면(TokenMismatchException) 419를 "
-            "돌려준다. 대개 세션이 만료됐거나 폼이 토큰 없이 제출된 경우다."
+            "Laravel은 CSRF 토큰 검증에 실패하면(TokenMismatchException) 419를 돌려줌. "
+            "대개 세션이 만료되었거나 폼이 토큰 없이 제출된 경우임"
         ),
         "status": "current",
         "source": (
@@ -232,9 +232,9 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
             "published WebDAV RFCs use 507 Insufficient Storage for this."
         ),
         "description_ko": (
-            "초기 WebDAV 초안에서 가져온 Spring HttpStatus의 폐기 예정 상수로, 서버에 "
-            "리소스를 저장할 공간이 부족하다는 뜻이었다. 정식 WebDAV RFC는 이 경우에 "
-            "507 Insufficient Storage를 쓴다."
+            "초기 WebDAV 초안에서 가져온 Spring HttpStatus의 사용 중단된 상수로, "
+            "서버에 리소스를 저장할 공간이 부족하다는 뜻이었음. 정식 WebDAV RFC는 이 "
+            "경우에 507 Insufficient Storage를 씀"
         ),
         "status": "retired",
         "source": (
@@ -253,9 +253,9 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
             "is 424 Failed Dependency."
         ),
         "description_ko": (
-            "초기 WebDAV 초안에서 유래한 Spring HttpStatus의 폐기 예정 상수로, "
-            "메서드의 일부가 실패해 메서드 전체가 멈췄다는 뜻이었다. 정식 WebDAV "
-            "RFC에는 없으며, 가장 가까운 등록 코드는 424 Failed Dependency다."
+            "초기 WebDAV 초안에서 가져온 Spring HttpStatus의 사용 중단된 상수로, "
+            "메서드의 일부가 실패해 메서드 전체가 멈췄다는 뜻이었음. 정식 WebDAV "
+            "RFC에는 없으며, 가장 가까운 등록 코드는 424 Failed Dependency임"
         ),
         "status": "retired",
         "source": (
@@ -273,9 +273,9 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
             "the standard 429 Too Many Requests."
         ),
         "description_ko": (
-            "트위터의 버전 1 Search·Trends API가 2010년 1월부터 요청 한도를 넘긴 "
-            "클라이언트에게 보내던 코드다. API v1.1부터는 표준인 429 Too Many "
-            "Requests로 바뀌었다."
+            "Twitter의 버전 1 Search·Trends API가 2010년 1월부터 요청 한도를 넘긴 "
+            "클라이언트에게 보내던 코드임. API v1.1부터는 표준인 429 Too Many "
+            "Requests로 바뀌었음"
         ),
         "status": "retired",
         "source": (
@@ -293,9 +293,9 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
             "with the registered 421 Misdirected Request."
         ),
         "description_ko": (
-            "초기 WebDAV 초안에서 유래한 Spring HttpStatus의 폐기 예정 상수로, COPY나 "
-            "MOVE의 대상(Destination)이 잠겨 있다는 뜻이었다. IANA에 등록된 421 "
-            "Misdirected Request와 번호가 겹친다."
+            "초기 WebDAV 초안에서 가져온 Spring HttpStatus의 사용 중단된 상수로, "
+            "COPY나 MOVE의 대상(Destination)이 잠겨 있다는 뜻이었음. IANA에 등록된 421 "
+            "Misdirected Request와 번호가 겹침"
         ),
         "status": "retired",
         "source": (
@@ -314,8 +314,8 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
         ),
         "description_ko": (
             "IIS 위에서 동작하는 Exchange의 Outlook Web Access(OWA)가 로그인 세션을 더 "
-            "이상 인정하지 않아 다시 로그인해야 할 때 보내는 코드다. 마이크로소프트는 "
-            "IIS의 권한·인증 설정 문제도 원인으로 든다."
+            "이상 인정하지 않아 다시 로그인해야 할 때 보내는 코드임. Microsoft는 IIS의 "
+            "권한·인증 설정 문제도 원인으로 듦"
         ),
         "status": "current",
         "source": (
@@ -333,9 +333,9 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
             "444 appears in nginx's access log alone."
         ),
         "description_ko": (
-            "nginx 설정에서 return 444로 지정하면 아무 응답도 보내지 않고 연결을 "
-            "닫는다. 클라이언트에게는 연결이 끊긴 것으로만 보이고, 444는 nginx 접근 "
-            "로그에만 남는다."
+            "nginx 설정에서 return 444로 지정하면 아무 응답도 보내지 않고 연결을 닫음. "
+            "클라이언트에게는 연결이 끊긴 것으로만 보이고, 444는 nginx 접근 로그에만 "
+            "남음"
         ),
         "status": "current",
         "source": "https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#return",
@@ -352,10 +352,10 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
             "make a device fetch its security policy first."
         ),
         "description_ko": (
-            "마이크로소프트 WebDAV 확장([MS-WDV])에서 서버가 클라이언트에게 정보를 더 "
+            "Microsoft WebDAV 확장([MS-WDV])에서 서버가 클라이언트에게 정보를 더 "
             "받아야 할 때 Ms-Echo-Request 헤더와 함께 보내며, 클라이언트는 "
-            "Ms-Echo-Reply 헤더를 붙여 요청을 다시 보낸다. Exchange ActiveSync는 "
-            "기기가 보안 정책부터 받도록(프로비저닝) 할 때 같은 번호를 쓴다."
+            "Ms-Echo-Reply 헤더를 붙여 요청을 다시 보냄. Exchange ActiveSync는 기기가 "
+            "보안 정책부터 받도록(프로비저닝) 할 때 같은 번호를 씀"
         ),
         "status": "current",
         "source": (
@@ -365,7 +365,7 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
     {
         "code": 451,
         "phrase": "Redirect",
-        "phrase_ko": "리다이렉트",
+        "phrase_ko": "다른 서버로 리다이렉트",
         "vendor": "iis",
         "description": (
             "Exchange ActiveSync answers 451 when a device reached a server that "
@@ -376,9 +376,9 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
         ),
         "description_ko": (
             "Exchange ActiveSync에서 기기가 사용자의 사서함에 접근할 수 없는 서버에 "
-            "연결했거나 더 알맞은 서버가 있을 때 보내는 코드다. X-MS-Location 헤더가 "
-            "있으면 그 URL을 쓰고, 없으면 자동 검색(Autodiscover)을 다시 한다. IANA의 "
-            "451 Unavailable For Legal Reasons와는 관계없다."
+            "연결했거나 더 알맞은 서버가 있을 때 보내는 코드임. X-MS-Location 헤더가 "
+            "있으면 그 URL을 쓰고, 없으면 자동 검색(Autodiscover)을 다시 함. IANA의 "
+            "451 Unavailable For Legal Reasons와는 관계없음"
         ),
         "status": "current",
         "source": (
@@ -396,7 +396,7 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
         ),
         "description_ko": (
             "Exchange ActiveSync에서 사용자 계정이 차단되어 기기가 동기화할 수 없을 때 "
-            "보내는 코드다."
+            "보내는 코드임"
         ),
         "status": "current",
         "source": (
@@ -414,7 +414,7 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
         ),
         "description_ko": (
             "Exchange ActiveSync에서 사용자 비밀번호가 만료되었을 때 보내는 코드로, "
-            "비밀번호를 바꿔야 기기가 다시 동기화할 수 있다."
+            "비밀번호를 바꿔야 기기가 다시 동기화할 수 있음"
         ),
         "status": "current",
         "source": (
@@ -432,9 +432,9 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
             "client's own timeout is shorter than the target takes to respond."
         ),
         "description_ko": (
-            "AWS Application Load Balancer가 유휴 시간 제한이 지나기 전에 클라이언트가 "
-            "연결을 닫았을 때 기록하는 코드다. 대개 클라이언트 쪽 시간 제한이 "
-            "대상(target)의 응답 시간보다 짧아서 생긴다."
+            "AWS Application Load Balancer가, 로드 밸런서의 유휴 시간 제한이 지나기 "
+            "전에 클라이언트가 연결을 닫았을 때 기록하는 코드임. 대개 클라이언트 쪽 "
+            "시간 제한이 대상(target)의 응답 시간보다 짧아서 생김"
         ),
         "status": "current",
         "source": (
@@ -452,7 +452,7 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
         ),
         "description_ko": (
             "AWS Application Load Balancer가 X-Forwarded-For 헤더에 IP 주소가 30개를 "
-            "넘게 담긴 요청을 거부할 때 보내는 코드다."
+            "넘게 담긴 요청을 거부할 때 보내는 코드임"
         ),
         "status": "current",
         "source": (
@@ -472,9 +472,9 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
         ),
         "description_ko": (
             "AWS Application Load Balancer에서 요청 프로토콜이 대상 그룹의 프로토콜 "
-            "버전과 맞지 않을 때 보내는 코드다. 예를 들어 gRPC나 HTTP/2 대상 그룹에 "
+            "버전과 맞지 않을 때 보내는 코드임. 예를 들어 gRPC나 HTTP/2 대상 그룹에 "
             "HTTP/1.1 요청이 오거나, gRPC 대상 그룹에 POST가 아닌 HTTP/2 요청이 온 "
-            "경우다."
+            "경우임"
         ),
         "status": "current",
         "source": (
@@ -484,7 +484,7 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
     {
         "code": 494,
         "phrase": "Request Header Too Large",
-        "phrase_ko": "요청 헤더가 너무 큼",
+        "phrase_ko": "요청 헤더 또는 쿠키가 너무 큼",
         "vendor": "nginx",
         "description": (
             "nginx's own code for a request whose header fields, often cookies, do not "
@@ -494,9 +494,9 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
         ),
         "description_ko": (
             "요청 헤더(주로 쿠키)가 large_client_header_buffers 한도에 들어가지 않을 "
-            "때 쓰는 nginx 자체 코드다. error_page로 처리할 수 있으며, 그렇지 않으면 "
+            "때 쓰는 nginx 자체 코드임. error_page로 처리할 수 있으며, 그렇지 않으면 "
             '클라이언트는 "Request Header Or Cookie Too Large" 페이지와 함께 400 Bad '
-            "Request를 받는다."
+            "Request를 받음"
         ),
         "status": "current",
         "source": (
@@ -515,8 +515,8 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
         ),
         "description_ko": (
             "클라이언트 인증서 검증(ssl_verify_client)에 실패했을 때 쓰는 nginx 자체 "
-            "코드다. error_page로 따로 처리하기 위한 것이며, 처리하지 않으면 "
-            "클라이언트는 400 Bad Request를 받는다."
+            "코드임. error_page로 따로 처리하기 위한 것이며, 처리하지 않으면 "
+            "클라이언트는 400 Bad Request를 받음"
         ),
         "status": "current",
         "source": "https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors",
@@ -532,9 +532,9 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
             "otherwise sees 400 Bad Request."
         ),
         "description_ko": (
-            "필수 클라이언트 인증서를 보내지 않은 요청에 쓰는 nginx 자체 코드다. "
-            "495처럼 error_page에서 다루려는 것이며, 그렇지 않으면 클라이언트는 400 "
-            "Bad Request를 받는다."
+            "필수 클라이언트 인증서를 보내지 않은 요청에 쓰는 nginx 자체 코드임. "
+            "495처럼 error_page에서 다루기 위한 것이며, 그렇지 않으면 클라이언트는 400 "
+            "Bad Request를 받음"
         ),
         "status": "current",
         "source": "https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors",
@@ -551,8 +551,8 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
         ),
         "description_ko": (
             "HTTPS를 기대하는 포트로 평문 HTTP 요청이 들어왔을 때 쓰는 nginx 자체 "
-            "코드다. 보통 error_page로 받아 https:// 주소로 리다이렉트하며, 그렇지 "
-            "않으면 클라이언트는 400 Bad Request를 받는다."
+            "코드임. 보통 error_page로 받아 https:// 주소로 리다이렉트하며, 그렇지 "
+            "않으면 클라이언트는 400 Bad Request를 받음"
         ),
         "status": "current",
         "source": "https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors",
@@ -569,8 +569,8 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
         ),
         "description_ko": (
             "ArcGIS 서비스가 요청에 담긴 토큰이 유효하지 않거나 만료되었을 때 알리는 "
-            "코드다. 대개 HTTP 상태 줄이 아니라 JSON 오류 객체 안에 담겨 오며, 새 "
-            "토큰을 받아야 한다."
+            "코드임. 대개 HTTP 상태 줄이 아니라 JSON 오류 객체 안에 담겨 오며, "
+            "클라이언트는 새 토큰을 받아야 함"
         ),
         "status": "current",
         "source": (
@@ -589,8 +589,8 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
         ),
         "description_ko": (
             "ArcGIS 서비스가 보안이 걸린 리소스를 토큰 없이 요청받았을 때 알리는 "
-            "코드로, 이것도 대개 JSON 오류 본문에 담긴다. nginx에서는 같은 번호가 다른 "
-            "뜻이다."
+            "코드로, 이것도 대개 JSON 오류 본문에 담김. nginx에서는 같은 번호가 다른 "
+            "뜻임"
         ),
         "status": "current",
         "source": (
@@ -609,8 +609,8 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
         ),
         "description_ko": (
             "nginx가 응답을 보내기 전에 클라이언트가 연결을 닫았을 때 로그에 남기는 "
-            "코드로, 클라이언트 쪽 시간 제한이 흔한 원인이다. 클라이언트에는 아무것도 "
-            "전달되지 않으며, nginx 접근 로그에서 가장 흔히 보이는 코드 중 하나다."
+            "코드로, 클라이언트 쪽 시간 초과가 흔한 원인임. 클라이언트에는 아무것도 "
+            "전달되지 않으며, nginx 접근 로그에서 가장 흔히 보이는 코드 중 하나임"
         ),
         "status": "current",
         "source": (
@@ -629,8 +629,8 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
         ),
         "description_ko": (
             "호스팅 계정이 할당된 대역폭을 다 쓰면 cPanel의 Apache 모듈인 "
-            'mod_bwlimited가 "Bandwidth Limit Exceeded" 페이지를 보여 준다. 한도가 '
-            "초기화되거나 늘어날 때까지 사이트에 접속할 수 없다."
+            'mod_bwlimited가 "Bandwidth Limit Exceeded" 페이지를 보여 줌. 한도가 '
+            "초기화되거나 늘어날 때까지 사이트에 접속할 수 없음"
         ),
         "status": "current",
         "source": "https://github.com/CpanelInc/mod_bwlimited",
@@ -646,9 +646,9 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
             "or a broken HTTP/2 setup."
         ),
         "description_ko": (
-            "원본(origin) 서버가 빈 응답이나 형식이 잘못된 응답처럼 예상하지 못한 "
-            "응답을 Cloudflare에 돌려줬다는 뜻이다. 원본 서버의 비정상 종료, 너무 큰 "
-            "헤더, 잘못된 HTTP/2 설정 등이 원인이다."
+            "원본 서버가 빈 응답이나 형식이 잘못된 응답처럼 예상하지 못한 응답을 "
+            "Cloudflare에 돌려주었음. 원본 서버의 비정상 종료, 너무 큰 헤더, 잘못된 "
+            "HTTP/2 설정 등이 원인임"
         ),
         "status": "current",
         "source": (
@@ -658,15 +658,15 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
     {
         "code": 521,
         "phrase": "Web Server Is Down",
-        "phrase_ko": "웹 서버 다운",
+        "phrase_ko": "원본 웹 서버 다운",
         "vendor": "cloudflare",
         "description": (
             "The origin server refused Cloudflare's connection, typically because the "
             "web server is offline or a firewall blocks Cloudflare's IP ranges."
         ),
         "description_ko": (
-            "원본 서버가 Cloudflare의 연결을 거부했다는 뜻으로, 웹 서버가 꺼져 있거나 "
-            "방화벽이 Cloudflare IP 대역을 막고 있는 경우가 많다."
+            "원본 서버가 Cloudflare의 연결을 거부했음. 웹 서버가 꺼져 있거나 방화벽이 "
+            "Cloudflare IP 대역을 막고 있는 경우가 많음"
         ),
         "status": "current",
         "source": (
@@ -684,9 +684,9 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
             "request within 90 seconds of connecting."
         ),
         "description_ko": (
-            "Cloudflare가 원본 서버에 연결하다 시간이 초과됐다는 뜻이다. TCP "
-            "핸드셰이크가 약 19초 안에 끝나지 않았거나, 연결된 뒤 90초 안에 요청에 "
-            "대한 ACK가 오지 않은 경우다."
+            "Cloudflare가 원본 서버에 연결하다 시간이 초과되었음. TCP 핸드셰이크가 약 "
+            "19초 안에 끝나지 않았거나, 연결된 뒤 90초 안에 요청에 대한 ACK가 오지 "
+            "않은 경우임"
         ),
         "status": "current",
         "source": (
@@ -703,8 +703,8 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
             "origin IP address in DNS or a routing problem on the way to it."
         ),
         "description_ko": (
-            "Cloudflare가 원본 서버에 아예 닿지 못했다는 뜻으로, DNS에 적힌 원본 IP "
-            "주소가 틀렸거나 가는 경로에 라우팅 문제가 있는 경우가 많다."
+            "Cloudflare가 원본 서버에 아예 닿지 못했음. DNS에 적힌 원본 IP 주소가 "
+            "틀렸거나 가는 경로에 라우팅 문제가 있는 경우가 많음"
         ),
         "status": "current",
         "source": (
@@ -714,7 +714,7 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
     {
         "code": 524,
         "phrase": "A Timeout Occurred",
-        "phrase_ko": "시간 초과 발생",
+        "phrase_ko": "원본 응답 시간 초과",
         "vendor": "cloudflare",
         "description": (
             "Cloudflare connected to the origin, but no HTTP response arrived within "
@@ -723,8 +723,8 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
         ),
         "description_ko": (
             "Cloudflare가 원본 서버에 연결은 했지만 Proxy Read Timeout(기본 120초) "
-            "안에 HTTP 응답을 받지 못했다는 뜻이다. 원본 서버에서 오래 걸리는 작업이 "
-            "흔한 원인이다."
+            "안에 HTTP 응답을 받지 못했음. 원본 서버에서 오래 걸리는 작업이 흔한 "
+            "원인임"
         ),
         "status": "current",
         "source": (
@@ -742,9 +742,9 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
             "valid certificate or no cipher suite in common."
         ),
         "description_ko": (
-            "SSL 모드가 Full 또는 Full(strict)일 때 Cloudflare와 원본 서버 사이의 TLS "
-            "핸드셰이크가 실패했다는 뜻이다. 원본에 유효한 인증서가 없거나 공통 암호 "
-            "스위트가 없는 경우 등이다."
+            "SSL 모드가 Full 또는 Full (strict)일 때 Cloudflare와 원본 서버 사이의 TLS "
+            "핸드셰이크가 실패했음. 원본 서버에 유효한 인증서가 없거나 공통 암호 "
+            "스위트가 없는 경우 등임"
         ),
         "status": "current",
         "source": (
@@ -762,9 +762,9 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
             "self-signed or issued for another hostname."
         ),
         "description_ko": (
-            "SSL 모드가 Full(strict)일 때 Cloudflare가 원본 서버의 인증서를 검증하지 "
-            "못했다는 뜻이다. 만료·폐기된 인증서, 자체 서명 인증서, 호스트 이름이 맞지 "
-            "않는 인증서 등이 원인이다."
+            "SSL 모드가 Full (strict)일 때 Cloudflare가 원본 서버의 인증서를 검증하지 "
+            "못했음. 만료되거나 해지된 인증서, 자체 서명 인증서, 호스트 이름이 맞지 "
+            "않는 인증서 등이 원인임"
         ),
         "status": "current",
         "source": (
@@ -782,9 +782,9 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
             "Cloudflare retired Railgun in early 2024, so the code is no longer sent."
         ),
         "description_ko": (
-            "Cloudflare와 원본 측 Railgun 리스너(rg-listener) 사이, 또는 그 리스너와 "
-            "원본 서버 사이의 연결이 끊겼음을 알리던 코드다. Cloudflare가 2024년 초 "
-            "Railgun을 종료해 더는 쓰이지 않는다."
+            "Cloudflare와 원본 쪽 Railgun 리스너(rg-listener) 사이, 또는 그 리스너와 "
+            "원본 서버 사이의 연결이 끊겼음을 알리던 코드임. Cloudflare가 2024년 초 "
+            "Railgun을 종료해 더는 쓰이지 않음"
         ),
         "status": "retired",
         "source": (
@@ -801,9 +801,8 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
             "carries a Cloudflare 1xxx code, such as 1016, that names the actual cause."
         ),
         "description_ko": (
-            "Cloudflare가 원본 호스트 이름을 확인(resolve)하지 못했다는 뜻이다. 오류 "
-            "페이지에는 실제 원인을 알려 주는 Cloudflare 1xxx 오류 코드(예: 1016)가 "
-            "함께 나온다."
+            "Cloudflare가 원본 호스트 이름을 확인(resolve)하지 못했음. 오류 페이지에는 "
+            "실제 원인을 알려 주는 Cloudflare 1xxx 오류 코드(예: 1016)가 함께 나옴"
         ),
         "status": "current",
         "source": (
@@ -821,7 +820,7 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
         ),
         "description_ko": (
             "AWS Application Load Balancer에서 사용자를 인증하는 리스너 규칙이 있을 "
-            "때, ID 공급자(IdP)가 인증 중에 오류 코드를 돌려주면 보내는 코드다."
+            "때, ID 공급자(IdP)가 로그인 중에 오류 코드를 돌려주면 보내는 코드임"
         ),
         "status": "current",
         "source": (
@@ -839,9 +838,9 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
             "is known to document it."
         ),
         "description_ko": (
-            "일부 HTTP 프록시가 뒤쪽 서버에서 데이터를 읽다가 시간이 초과됐을 때 "
-            "쓴다고 알려진 비공식 코드다. 이를 문서로 정의한 프록시 제품은 알려져 있지 "
-            "않다."
+            "일부 HTTP 프록시가 뒤쪽 서버에서 데이터를 읽다가 시간이 초과되었을 때 "
+            "쓴다고 알려진 비공식 코드임. 이를 문서로 정의한 프록시 제품은 알려져 있지 "
+            "않음"
         ),
         "status": "current",
         "source": "https://http.dev/598",
@@ -858,8 +857,8 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
         ),
         "description_ko": (
             "프록시나 클라이언트가 제한 시간 안에 서버와 연결을 맺지 못했을 때 쓰는 "
-            "비공식 코드다. 예를 들어 Tornado의 HTTP 클라이언트는 응답을 전혀 받지 "
-            "못하면 스스로 599를 보고한다."
+            "비공식 코드임. 예를 들어 Tornado의 HTTP 클라이언트는 응답을 전혀 받지 "
+            "못하면 스스로 599를 보고함"
         ),
         "status": "current",
         "source": (
@@ -878,7 +877,7 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
         ),
         "description_ko": (
             "LinkedIn이 링크 검사기, 크롤러, 클라우드 IP 등에서 온 자동 수집 요청으로 "
-            "판단한 요청에 보내는 코드다. HTTP가 정한 100~599 범위를 벗어난 번호다."
+            "판단한 요청에 보내는 코드임. HTTP가 정한 100~599 범위를 벗어난 번호임"
         ),
         "status": "current",
         "source": "https://github.com/gjtorikian/html-proofer/issues/215",

@@ -324,3 +324,20 @@ GOOD = [
 def test_rule_accepts_a_good_string(rule: object, text: str) -> None:
     assert callable(rule)
     assert rule(text) == []
+
+
+# -- search by Korean words (issue 9's acceptance) ------------------------------
+
+
+def test_korean_words_find_what_they_mean() -> None:
+    from httpcodes._search import search
+
+    def codes(text: str) -> list[int]:
+        return [member.code for member, _ in search(text)]
+
+    # "권한" (permission) is 403's business, or 401's; 203 once ranked first
+    # because its title was 비권한 정보.
+    assert codes("권한")[0] in (401, 403)
+    assert 405 in codes("메서드")
+    # 425's old title 너무 이름 matched "이름" (name).
+    assert 425 not in codes("이름")

@@ -282,6 +282,47 @@ def render_unofficial_ko(text: str, data: ModuleType, path: Path) -> str:
     return replace_block(text, "unofficial", unofficial_table_lines(data, "ko"), path)
 
 
+# -- docs/choosing.md and docs/choosing.ko.md ------------------------------
+
+
+def _code_names(data: ModuleType, codes: Iterable[int], lang: str) -> str:
+    rows = {r["code"]: r for r in data.CODES}
+    key = "phrase" if lang == "en" else "phrase_ko"
+    return ", ".join(f"{code} {rows[code][key]}" for code in codes)
+
+
+def choosing_lines(data: ModuleType, lang: str) -> list[str]:
+    ko = lang == "ko"
+    suffix = "_ko" if ko else ""
+    lines = ["## 자주 헷갈리는 코드" if ko else "## Commonly confused codes", ""]
+    for group in data.CONFUSIONS:
+        title = " / ".join(_code_names(data, [c], lang) for c in group["codes"])
+        lines += [f"### {title}", "", group[f"distinction{suffix}"], ""]
+        lines += [f"{'근거' if ko else 'Basis'}: {group['reference']}.", ""]
+    lines += ["## 코드별 사용 지침" if ko else "## When to use each code", ""]
+    if ko:
+        header = "| 코드 | 이럴 때 보냄 | 이럴 때는 다른 코드 | 함께 볼 코드 |"
+    else:
+        header = "| Code | Send it when | Otherwise | See also |"
+    lines += [header, "|---|---|---|---|"]
+    for row in data.CODES:
+        name = row["phrase_ko"] if ko else row["phrase"]
+        see = ", ".join(str(code) for code in row["see_also"])
+        lines.append(
+            f"| {row['code']} {_cell(name)} | {_cell(row[f'use_when{suffix}'])} "
+            f"| {_cell(row[f'use_instead{suffix}'])} | {see} |"
+        )
+    return lines
+
+
+def render_choosing_en(text: str, data: ModuleType, path: Path) -> str:
+    return replace_block(text, "choosing", choosing_lines(data, "en"), path)
+
+
+def render_choosing_ko(text: str, data: ModuleType, path: Path) -> str:
+    return replace_block(text, "choosing", choosing_lines(data, "ko"), path)
+
+
 # -- driver ----------------------------------------------------------------
 
 Renderer = Callable[[str, ModuleType, Path], str]
@@ -293,6 +334,8 @@ TARGETS: dict[str, Renderer] = {
     "docs/codes.ko.md": render_codes_ko,
     "docs/unofficial.md": render_unofficial_en,
     "docs/unofficial.ko.md": render_unofficial_ko,
+    "docs/choosing.md": render_choosing_en,
+    "docs/choosing.ko.md": render_choosing_ko,
 }
 
 

@@ -558,7 +558,7 @@ def run_list(args: argparse.Namespace, out: TextIO, err: TextIO, style: Style) -
 
 def run_search(args: argparse.Namespace, out: TextIO, err: TextIO, style: Style) -> int:
     text = " ".join(args.text)
-    found = search(text)
+    found = [(match.code, round(match.score, 2)) for match in search(text, limit=10)]
     if args.json:
         print_json([{"score": s, **code_record(m)} for m, s in found], out)
         return 0 if found else 1

@@ -45,9 +45,10 @@ REASONS: dict[tuple[int, str], str] = {
         "(RFC 8297). Ending brought to the noun form."
     ),
     (200, "description_ko"): (
-        'The first sentence is kept. The second ("정보는 요청에 따른 응답으로 반환") '
-        "was vague and ended in a bare noun; it now says what the content is for GET "
-        "and for POST (RFC 9110, Section 15.3.1)."
+        "The first sentence is kept, with 성공적으로 as in 204 and 205. The second "
+        '("정보는 요청에 따른 응답으로 반환") was vague and ended in a bare noun; it '
+        "now says what the content is for GET and for POST (RFC 9110, Section "
+        "15.3.1)."
     ),
     (201, "description_ko"): (
         'The seed ended in a bare noun ("작성") and spoke of "a request for '
@@ -55,9 +56,9 @@ REASONS: dict[tuple[int, str], str] = {
         "Location (RFC 9110, Section 15.3.2). The POST/PUT remark is kept."
     ),
     (202, "description_ko"): (
-        '"아직 처리하지 않은" read as "not started"; 202 means processing has not '
-        'finished and may still fail or never happen. The seed\'s "요청을 수신" is '
-        "kept."
+        '"아직 처리하지 않은" read as "not started", and "수신" is true of every '
+        "request; 202 means the request was accepted for processing, which has not "
+        "finished and may still fail or never happen (RFC 9110, Section 15.3.3)."
     ),
     (203, "description_ko"): (
         '203 does not mean "untrustworthy": a transforming proxy modified the origin '
@@ -104,8 +105,10 @@ REASONS: dict[tuple[int, str], str] = {
         "URI comes in the Location header."
     ),
     (302, "description_ko"): (
-        'The seed\'s text is kept with its spacing fixed ("재요청할", "요청해야 함"); '
-        "added that the temporary URI comes in the Location header."
+        "The seed's facts are kept (the change is temporary; later requests use the "
+        "original URI), but the rule now stands in the sentence instead of a "
+        'parenthesis, "향후에 재요청할 때는" no longer reads as the redirected '
+        "request itself, and the URI is said to come in Location."
     ),
     (303, "description_ko"): (
         "Added that the other resource, named in Location, is fetched with GET, which "
@@ -115,7 +118,8 @@ REASONS: dict[tuple[int, str], str] = {
         'The seed compared with "the previous request". 304 compares the validators '
         "the client sent in a conditional GET or HEAD (If-None-Match, "
         "If-Modified-Since) with the current resource, and carries no content (RFC "
-        '9110, Section 15.4.5). "(캐시를 목적으로 사용됨)" is kept.'
+        '9110, Section 15.4.5). The seed\'s "(캐시를 목적으로 사용됨)" is dropped as '
+        "vague: the sentence now says how the cache is used."
     ),
     (305, "deprecated"): (
         "Struck through in the seed as rarely used; also deprecated by RFC 9110, "
@@ -141,20 +145,24 @@ REASONS: dict[tuple[int, str], str] = {
         'registration status UNUSED; the seed\'s "Unused" is an alias.'
     ),
     (307, "description_ko"): (
-        'The seed\'s sentence is kept with 메서드 (not 메소드) and "안 됨" spaced; '
-        '"메소드도" became "메서드를", since nothing but the method is at stake; '
-        "added that the request goes to the Location URI with the same content."
+        'The seed\'s "302와 동일한 의미를 가지나" said little and the method rule had '
+        "no subject; it now says who must not change the method (the client) and that "
+        "it repeats the request to the Location URI with the same content (RFC 9110, "
+        "Section 15.4.8). 메서드, not 메소드."
     ),
     (308, "description_ko"): (
         "The seed ran two sentences together and did not say the move is permanent; "
-        '메서드 and "안 됨" as in 307; the Location URI and same-content rule added.'
+        "as in 307, the client must keep the method and content and repeat the "
+        "request to the Location URI (RFC 9110, Section 15.4.9)."
     ),
     (400, "description_ko"): (
         "RFC 9110 widened 400 beyond bad syntax to any problem the server sees as a "
         "client error, such as invalid message framing or deceptive request routing."
     ),
     (401, "description_ko"): (
-        "The seed's sentence is kept; added the WWW-Authenticate challenge a 401 must "
+        'The seed\'s "클라이언트가 인증되지 않았거나 … 요청이 거부됨" is kept; '
+        '"부족하여" (not enough) became "없어" (missing), and added that credentials '
+        "that were sent were refused and the WWW-Authenticate challenge a 401 must "
         "carry (RFC 9110, Section 15.5.2)."
     ),
     (402, "deprecated"): (
@@ -163,12 +171,15 @@ REASONS: dict[tuple[int, str], str] = {
     ),
     (402, "description_ko"): (
         '"현재는 사용하지 않음" is not quite it: RFC 9110, Section 15.5.3 reserves '
-        "402 for future use, and some services send it when payment is needed."
+        "402 for future use, and some services send it when payment is needed. The "
+        'seed\'s "결제 시스템을 위해 만들어졌으나" is dropped, since no current '
+        "standard says so."
     ),
     (403, "description_ko"): (
         '403 does not require that the client was authenticated ("신원 인증은 '
-        '되었지만"); it says that sending credentials again will not help. 컨텐츠 is '
-        "spelled 콘텐츠."
+        '되었지만"). RFC 9110, Section 15.5.4: credentials sent do not grant access, '
+        "the same credentials should not be sent again automatically (other ones may "
+        "be tried), and the refusal may have nothing to do with credentials."
     ),
     (404, "description_ko"): (
         "The seed spoke of the URI; 404 is about the target resource, and a server "
@@ -186,9 +197,9 @@ REASONS: dict[tuple[int, str], str] = {
         "content at all."
     ),
     (407, "description_ko"): (
-        '"proxy" is written 프록시 (glossary). The client authenticates with the '
-        'proxy, not "through" it, and the proxy sends a Proxy-Authenticate challenge '
-        "(RFC 9110, Section 15.5.8)."
+        '"proxy" is written 프록시 (glossary), and "동일하나" became "비슷하지만": '
+        'the client authenticates with the proxy, not "through" it, and the proxy '
+        "sends a Proxy-Authenticate challenge (RFC 9110, Section 15.5.8)."
     ),
     (408, "description_ko"): (
         "408 means the server waited too long for the client's request, not that the "
@@ -280,8 +291,10 @@ REASONS: dict[tuple[int, str], str] = {
         "error; added that the protocol to switch to is named in the Upgrade header."
     ),
     (428, "description_ko"): (
-        'The seed\'s "필수 전제 조건 헤더가 누락됨" is kept; added an example header '
-        "and why servers require it (lost updates, RFC 6585, Section 3)."
+        'The seed\'s "필수 전제 조건 헤더가 누락됨" is kept in substance: the origin '
+        "server requires a conditional request and the request has no condition "
+        "header such as If-Match; added why servers require it (lost updates, RFC "
+        "6585, Section 3)."
     ),
     (429, "description_ko"): (
         '"지정된 시간에" read as "at a set time"; 429 is about too many requests '
@@ -311,8 +324,9 @@ REASONS: dict[tuple[int, str], str] = {
         "invalid response from the upstream server."
     ),
     (503, "description_ko"): (
-        'The seed\'s text and its causes are kept ("사용이 불가함" became "사용할 수 '
-        '없음"); added that Retry-After may say when to retry (RFC 9110, Section '
+        "The seed's causes (overload, maintenance) are kept; the sentence now takes "
+        'the server\'s view ("서버가 … 처리할 수 없음") and says the condition is '
+        "temporary and that Retry-After may say when to retry (RFC 9110, Section "
         "15.6.4)."
     ),
     (504, "description_ko"): (
@@ -320,12 +334,14 @@ REASONS: dict[tuple[int, str], str] = {
         "get a timely answer from the upstream server (RFC 9110, Section 15.6.5)."
     ),
     (505, "description_ko"): (
-        "The seed's sentence is kept; added that it is about the major version and "
-        "that the server may refuse to support it (RFC 9110, Section 15.6.6)."
+        'Restated with the server as the subject instead of the passive "지원되지 '
+        '않음"; added that it is about the major version and that the server may '
+        "refuse to support it (RFC 9110, Section 15.6.6)."
     ),
     (506, "description_ko"): (
-        "Kept the seed's sentence and added what the configuration error is (RFC "
-        "2295, Section 8.1), so that 506 and 507 differ."
+        'Kept the seed\'s sentence ("구성" is written 설정, as in the title) and added '
+        "what the configuration error is (RFC 2295, Section 8.1), so that 506 and 507 "
+        "differ."
     ),
     (507, "description_ko"): (
         "The seed repeated 506's text. 507 means the server has no room to store what "

@@ -169,16 +169,18 @@ CONFUSIONS: Final[tuple[ConfusionRow, ...]] = (
     {
         "codes": (401, 403),
         "distinction": (
-            "401 means the server does not know who you are: credentials are missing, "
-            "expired or wrong, and logging in may help; it must carry "
-            "WWW-Authenticate. 403 means the server knows, or does not care, and the "
-            "answer is no: more or other credentials will not change it."
+            "401 means the server does not know who you are: credentials are "
+            "missing, expired or wrong, and logging in may help; it must carry "
+            "WWW-Authenticate. 403 means the server refuses whoever you are: the "
+            "credentials sent do not grant access, and repeating the request with "
+            "the same ones will not change the answer."
         ),
         "distinction_ko": (
             "401은 클라이언트가 누구인지 서버가 모른다는 뜻임. 인증 정보가 없거나 "
             "만료되었거나 틀렸으므로 로그인하면 해결될 수 있고, WWW-Authenticate "
-            "헤더를 담아야 함. 403은 누구인지 알거나 상관없이 거절한다는 뜻이며, 인증 "
-            "정보를 다시 보내도 결과가 바뀌지 않음"
+            "헤더를 담아야 함. 403은 클라이언트가 누구든 서버가 거절한다는 뜻이며, "
+            "보낸 인증 정보로는 접근할 수 없고 같은 인증 정보로 다시 요청해도 "
+            "결과가 바뀌지 않음"
         ),
         "reference": "RFC 9110, Sections 15.5.2 and 15.5.4",
     },
@@ -487,7 +489,7 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "content; a client that has already sent everything can ignore it."
         ),
         "description_ko": (
-            "서버가 요청의 시작 부분을 받았고 거절하지 않았음. 클라이언트는 요청 "
+            "서버가 요청의 시작 부분을 받았고 아직 거절하지 않았음. 클라이언트는 요청 "
             "본문을 계속 보내면 되고, 이미 요청을 다 보냈다면 이 응답을 무시해도 됨 "
             "(주로 Expect: 100-continue 요청 헤더에 대한 응답)"
         ),
@@ -538,8 +540,9 @@ CODES: Final[tuple[CodeRow, ...]] = (
         ),
         "description_ko": (
             "클라이언트가 보낸 Upgrade 요청 헤더에 대한 응답으로, 서버가 그 헤더에 "
-            "적힌 프로토콜로 연결을 전환함. 예를 들어 HTTP/1.1 연결을 WebSocket으로 "
-            "전환할 때 쓰임"
+            "적힌 프로토콜 중 하나로 연결을 전환하며, 응답의 Upgrade 헤더로 어느 "
+            "프로토콜인지 알려 줌. 예를 들어 HTTP/1.1 연결을 WebSocket으로 전환할 때 "
+            "쓰임"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -671,9 +674,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "HTTP working group's resumable uploads draft."
         ),
         "description_ko": (
-            "서버가 이 요청에 대해 재개 가능한 업로드를 지원하며, 전송이 끊기면 "
-            "어디서부터 이어서 올릴 수 있는지 알려 주는 중간 응답임. HTTP 작업 그룹의 "
-            "재개 가능한 업로드 초안을 위해 임시 등록된 코드임"
+            "서버가 이 요청에 대해 재개 가능한 업로드를 지원함을 알리고, 전송이 끊겼을 "
+            "때 업로드를 이어 갈 업로드 리소스의 URI를 Location 헤더로 알려 주는 중간 "
+            "응답임. IETF HTTP 작업 그룹의 재개 가능한 업로드 초안을 위해 임시 등록된 "
+            "코드임"
         ),
         "deprecated": False,
         "registration": "temporary",
@@ -712,7 +716,7 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "action for POST."
         ),
         "description_ko": (
-            "요청을 정상적으로 처리함. 응답 본문의 내용은 메서드에 따라 다름 (GET이면 "
+            "요청을 성공적으로 처리함. 응답 본문의 내용은 메서드에 따라 다름 (GET이면 "
             "요청한 리소스의 표현, POST면 처리 결과)"
         ),
         "deprecated": False,
@@ -808,8 +812,9 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "queued or batch work."
         ),
         "description_ko": (
-            "요청을 수신했지만 아직 처리가 끝나지 않았음. 처리는 나중에 실패하거나 "
-            "아예 실행되지 않을 수도 있음 (대기열이나 일괄 작업에 흔히 쓰임)"
+            "요청을 처리하기로 받아들였지만 아직 처리가 끝나지 않았음. 처리는 나중에 "
+            "실패하거나 아예 실행되지 않을 수도 있음 (대기열이나 일괄 작업에 흔히 "
+            "쓰임)"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -1060,8 +1065,7 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "each of several resources or operations."
         ),
         "description_ko": (
-            "여러 리소스나 작업이 저마다 다른 상태 코드를 가질 때, 각각의 상태를 XML "
-            "본문에 따로 담아 보내는 WebDAV 응답임"
+            "여러 리소스나 작업의 상태를 각각 XML 본문에 담아 알리는 WebDAV 응답임"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -1103,13 +1107,14 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "aliases": (),
         "phrase_ko": "이미 보고됨",
         "description": (
-            "Used inside a WebDAV multi-status response to say that the "
-            "members of a binding were already listed earlier in the same "
-            "response, so they are not repeated."
+            "Used inside a WebDAV multi-status response: the internal members of "
+            "a collection reached through more than one binding were already "
+            "listed earlier in the same response, so they are not repeated."
         ),
         "description_ko": (
-            "WebDAV 다중 상태(207) 응답 안에서 쓰이며, 같은 바인딩의 멤버를 이미 "
-            "앞에서 보고했으므로 다시 나열하지 않음을 알림"
+            "WebDAV 다중 상태(207) 응답 안에서 쓰임. 같은 컬렉션에 바인딩이 여러 개 "
+            "있을 때, 그 컬렉션의 내부 멤버는 앞에서 이미 보고했으므로 다시 나열하지 "
+            "않음을 알림"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -1141,7 +1146,7 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "old_names": (),
         "phrase": "IM Used",
         "aliases": (),
-        "phrase_ko": "IM 적용됨",
+        "phrase_ko": "인스턴스 조작 적용됨",
         "description": (
             "The server fulfilled a GET by applying instance manipulations, "
             "such as a delta encoding, so the content is a transformed form "
@@ -1230,8 +1235,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "should use it from now on and may update stored links."
         ),
         "description_ko": (
-            "요청한 리소스의 URI가 영구적으로 변경되었음. 새 URI는 Location 헤더로 "
-            "알려 주며, 클라이언트는 앞으로 새 URI를 사용하고 저장해 둔 링크를 고칠 수 "
+            "요청한 리소스가 새 URI로 영구히 옮겨졌음. 새 URI는 Location 헤더로 알려 "
+            "주며, 클라이언트는 앞으로 새 URI를 써야 하고 저장해 둔 링크를 고칠 수 "
             "있음"
         ),
         "deprecated": False,
@@ -1292,8 +1297,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "clients should keep using the original URI for later requests."
         ),
         "description_ko": (
-            "요청한 리소스의 URI가 일시적으로 변경되었음. 임시 URI는 Location 헤더로 "
-            "알려 줌 (향후에 재요청할 때는 원래 요청했던 URI로 요청해야 함)"
+            "요청한 리소스가 일시적으로 다른 URI에 있음. 그 URI는 Location 헤더로 알려 "
+            "주며, 클라이언트는 이후 요청에도 원래 URI를 계속 써야 함"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -1347,8 +1352,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "show a result page."
         ),
         "description_ko": (
-            "서버가 Location 헤더에 적은 다른 리소스를 GET 요청으로 가져가도록 안내함 "
-            "(POST 처리 후 결과 페이지로 보낼 때 자주 사용)"
+            "클라이언트가 Location 헤더에 적힌 다른 리소스를 GET으로 가져오도록 서버가 "
+            "안내함 (POST 처리 후 결과 페이지로 보낼 때 자주 쓰임)"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -1404,8 +1409,7 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "description_ko": (
             "조건부 GET 또는 HEAD 요청에 담긴 검증자(If-None-Match의 ETag, "
             "If-Modified-Since의 날짜)와 비교해 리소스가 달라지지 않았음. 클라이언트는 "
-            "캐시에 저장된 응답을 다시 쓰면 되며, 이 응답에는 본문이 없음 (캐시를 "
-            "목적으로 사용됨)"
+            "캐시에 저장된 응답을 다시 쓰면 되며, 이 응답에는 응답 본문이 없음"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -1490,7 +1494,7 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "old_names": (),
         "phrase": "Switch Proxy",
         "aliases": ("Unused",),
-        "phrase_ko": "프록시 전환",
+        "phrase_ko": "프록시 전환(미사용)",
         "description": (
             "Defined in a draft of an earlier HTTP specification and no "
             "longer used; the registry keeps the code reserved so that it is "
@@ -1531,9 +1535,9 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "content."
         ),
         "description_ko": (
-            "302와 동일한 의미를 가지나, 클라이언트가 보낸 HTTP 메서드를 변경하면 안 "
-            "됨. 클라이언트는 Location 헤더의 URI로 같은 메서드와 본문을 그대로 다시 "
-            "요청해야 함"
+            "리소스가 일시적으로 Location 헤더의 URI에 있음. 302와 달리 클라이언트는 "
+            "메서드를 바꾸지 말고 같은 메서드와 요청 본문으로 그 URI에 다시 요청해야 "
+            "함"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -1580,9 +1584,9 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "content."
         ),
         "description_ko": (
-            "요청한 리소스가 다른 URI로 영구히 옮겨졌음. 301과 동일한 의미를 가지나, "
-            "클라이언트가 보낸 HTTP 메서드를 변경하면 안 됨 (Location 헤더의 URI로 "
-            "같은 메서드와 본문을 다시 요청)"
+            "리소스가 Location 헤더의 URI로 영구히 옮겨졌음. 301과 달리 클라이언트는 "
+            "메서드를 바꾸지 말고 같은 메서드와 요청 본문으로 그 URI에 다시 요청해야 "
+            "함"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -1622,8 +1626,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "message framing or deceptive request routing."
         ),
         "description_ko": (
-            "잘못된 문법, 잘못된 메시지 구성, 속이려는 요청 라우팅 등 클라이언트의 "
-            "오류로 판단되는 문제 때문에 서버가 요청을 처리하지 않음"
+            "요청 구문 오류, 잘못된 메시지 프레이밍, 기만적인 요청 라우팅처럼 "
+            "클라이언트 오류로 판단되는 문제 때문에 서버가 요청을 처리하지 않음"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -1682,12 +1686,13 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "phrase_ko": "인증 필요",
         "description": (
             "The request lacks valid authentication credentials for the "
-            "resource; the response carries a WWW-Authenticate challenge "
-            "saying how to authenticate."
+            "resource, or the credentials it sent were refused; the response "
+            "carries a WWW-Authenticate challenge saying how to authenticate."
         ),
         "description_ko": (
-            "클라이언트가 인증되지 않았거나, 유효한 인증 정보가 부족하여 요청이 "
-            "거부됨. 응답의 WWW-Authenticate 헤더가 인증 방법을 알려 줌"
+            "클라이언트가 인증되지 않았거나 유효한 인증 정보가 없어 요청이 거부됨. "
+            "인증 정보를 보냈다면 그것이 거부되었다는 뜻이며, 서버는 WWW-Authenticate "
+            "헤더로 인증 방법을 알려 줌"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -1762,9 +1767,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "some services send it when a payment or a paid plan is needed."
         ),
         "description_ko": (
-            "결제 시스템을 위해 만들어졌으나 표준에서는 아직 의미를 정하지 않고 나중을 "
-            "위해 예약해 둔 코드임. 결제나 유료 요금제가 필요할 때 이 코드를 보내는 "
-            "서비스도 있음"
+            "표준에서는 의미를 정하지 않고 나중을 위해 예약해 둔 코드임. 결제나 유료 "
+            "요금제가 필요할 때 이 코드를 보내는 서비스도 있음"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -1815,14 +1819,15 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "aliases": (),
         "phrase_ko": "접근 금지",
         "description": (
-            "The server understood the request but refuses to fulfil it; "
-            "unlike 401, sending (other) credentials will not change the "
-            "answer."
+            "The server understood the request but refuses to fulfil it. Any "
+            "credentials sent do not grant access, and the request should not be "
+            "repeated with the same ones (other credentials may be tried); the "
+            "refusal may also have reasons unrelated to credentials."
         ),
         "description_ko": (
-            "서버가 요청을 이해했지만 수행을 거부함. 401과 달리 인증 정보를 다시 "
-            "보내도 결과는 같음 (클라이언트에게 요청한 콘텐츠에 접근할 권한이 없는 "
-            "경우 등)"
+            "서버가 요청을 이해했지만 수행을 거부함. 보낸 인증 정보로는 접근을 허용할 "
+            "수 없다는 뜻이며, 같은 인증 정보로 자동으로 다시 요청하면 안 됨 (다른 "
+            "인증 정보로는 다시 시도할 수 있고, 인증과 무관한 이유로 거부할 수도 있음)"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -1989,7 +1994,7 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "old_names": (),
         "phrase": "Not Acceptable",
         "aliases": (),
-        "phrase_ko": "수용할 수 없음",
+        "phrase_ko": "수용할 수 있는 표현 없음",
         "description": (
             "No representation of the resource matches the client's Accept, "
             "Accept-Language or other negotiation headers, and the server "
@@ -2048,8 +2053,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "which sends a Proxy-Authenticate challenge."
         ),
         "description_ko": (
-            "401과 동일하나, 클라이언트가 먼저 프록시에서 인증을 받아야 함. 프록시는 "
-            "Proxy-Authenticate 헤더로 인증 방법을 알려 줌"
+            "401과 비슷하지만 프록시에 대한 인증임. 클라이언트는 먼저 프록시에 "
+            "인증해야 하며, 프록시는 Proxy-Authenticate 헤더로 인증 방법을 알려 줌"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -2521,7 +2526,7 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "old_names": ("REQUESTED_RANGE_NOT_SATISFIABLE",),
         "phrase": "Range Not Satisfiable",
         "aliases": ("Requested Range Not Satisfiable",),
-        "phrase_ko": "범위를 만족할 수 없음",
+        "phrase_ko": "충족할 수 없는 범위",
         "description": (
             "None of the ranges in the request's Range header overlap the "
             "current representation, or the server rejected the set of "
@@ -2623,9 +2628,9 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "implementations send it and a real meaning would collide."
         ),
         "description_ko": (
-            "만우절 농담 규격(HTCPCP)에서 나온 코드로, 찻주전자에게 커피를 끓이라고 "
-            "요청했을 때의 응답임. HTTP 표준에서는 의미가 없고, 이미 이 코드를 보내는 "
-            "농담 구현과 충돌하지 않도록 사용하지 않는 코드로 예약되어 있음"
+            "만우절 농담 규격(HTCPCP)에서 나온 코드로, 찻주전자로 커피를 끓이려 할 "
+            "때의 응답임. HTTP 표준에서는 의미가 없고, 이미 이 코드를 보내는 농담 "
+            "구현과 충돌하지 않도록 사용하지 않는 코드로 예약되어 있음"
         ),
         "deprecated": True,
         "registration": "unused",
@@ -2705,15 +2710,15 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "old_names": ("UNPROCESSABLE_ENTITY",),
         "phrase": "Unprocessable Content",
         "aliases": ("Unprocessable Entity",),
-        "phrase_ko": "처리할 수 없는 콘텐츠",
+        "phrase_ko": "처리할 수 없는 요청 본문",
         "description": (
             "The server understands the content type and the content is "
             "well-formed, but it cannot act on what the content says, as "
             "when input fails validation."
         ),
         "description_ko": (
-            "서버가 요청 본문의 미디어 타입을 지원하고 문법도 올바르지만, 담긴 "
-            "내용대로 처리할 수 없음 (예: 입력값 유효성 검사 실패)"
+            "서버가 요청 본문의 미디어 타입을 이해하고 본문의 문법도 올바르지만, "
+            "본문에 담긴 지시대로 처리할 수 없음 (예: 입력값 유효성 검사 실패)"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -2937,8 +2942,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "changes."
         ),
         "description_ko": (
-            "필수 전제 조건 헤더(If-Match 등)가 누락됨. 원본 서버가 조건부 요청을 "
-            "요구하며, 주로 클라이언트끼리 서로의 변경을 덮어쓰지 않게 하려는 것임"
+            "원본 서버가 조건부 요청을 요구하는데 요청에 If-Match 같은 조건 헤더가 "
+            "없음. 주로 클라이언트끼리 서로의 변경을 덮어쓰는 일을 막으려는 것임"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -2988,7 +2993,7 @@ CODES: Final[tuple[CodeRow, ...]] = (
         ),
         "description_ko": (
             "클라이언트가 주어진 시간 동안 너무 많은 요청을 보냄 (요청 속도 제한). "
-            "Retry-After 헤더로 얼마나 기다려야 하는지 알려 줄 수 있음"
+            "서버는 Retry-After 헤더로 얼마나 기다려야 하는지 알려 줄 수 있음"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -3048,7 +3053,7 @@ CODES: Final[tuple[CodeRow, ...]] = (
         ),
         "description_ko": (
             "요청 헤더 하나가 너무 크거나 헤더 전체가 너무 커서 서버가 요청을 거부함. "
-            "헤더를 줄여서 다시 요청해야 함"
+            "헤더를 줄이면 다시 요청할 수 있음"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -3219,8 +3224,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "resource."
         ),
         "description_ko": (
-            "서버가 요청을 처리하는 데 필요한 기능을 지원하지 않음 (주로 서버가 어떤 "
-            "리소스에 대해서도 알지 못하는 메서드로 요청한 경우)"
+            "서버가 요청을 처리하는 데 필요한 기능을 지원하지 않음 (주로 요청 메서드를 "
+            "서버가 어떤 리소스에 대해서도 인식하지 못하는 경우)"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -3332,8 +3337,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "may say when to try again."
         ),
         "description_ko": (
-            "현재 서버를 일시적으로 사용할 수 없음 (일반적인 원인은 유지보수로 인한 "
-            "중단, 서버 과부하). Retry-After 헤더로 다시 시도할 시점을 알려 줄 수 있음"
+            "서버가 과부하나 점검 때문에 지금은 요청을 처리할 수 없으며, 이 상태는 "
+            "일시적임. 서버는 Retry-After 헤더로 다시 시도할 시점을 알려 줄 수 있음"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -3466,8 +3471,7 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "version of HTTP used in the request."
         ),
         "description_ko": (
-            "요청에 사용된 HTTP 버전은 서버에서 지원되지 않음 (서버가 그 주 버전을 "
-            "지원하지 않거나 지원하기를 거부함)"
+            "서버가 요청에 쓰인 HTTP 주(major) 버전을 지원하지 않거나 지원하기를 거부함"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -3504,7 +3508,7 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "representation can be picked."
         ),
         "description_ko": (
-            "서버에 내부 구성 오류가 있음. 콘텐츠 협상으로 고른 변형(variant) 리소스가 "
+            "서버에 내부 설정 오류가 있음. 콘텐츠 협상으로 고른 변형(variant) 리소스가 "
             "다시 협상을 하도록 설정되어 있어 최종 표현을 정할 수 없음"
         ),
         "deprecated": False,

@@ -140,13 +140,19 @@ def _stem_english(word: str) -> str:
 
 
 def _stem_korean(word: str) -> str:
-    for suffix in _KOREAN_SUFFIXES:
-        if word.endswith(suffix) and len(word) > len(suffix):
-            word = word[: -len(suffix)]
-            break
-    else:
-        if word.endswith(_KOREAN_SHORT_ENDINGS) and len(word) > 2:
-            word = word[:-1]
+    # Strip up to two endings (권한이 -> 권한 -> 권, as 권한 alone becomes
+    # 권): the same word always ends up with the same stem, whichever
+    # particle it carried, because query and index are stemmed alike.
+    for _ in range(2):
+        for suffix in _KOREAN_SUFFIXES:
+            if word.endswith(suffix) and len(word) > len(suffix):
+                word = word[: -len(suffix)]
+                break
+        else:
+            if word.endswith(_KOREAN_SHORT_ENDINGS) and len(word) > 2:
+                word = word[:-1]
+            else:
+                break
     # 지원하다, 지원되다 and 지원 are one word: drop the verb-making 하/되
     # left in front of an ending (지원하는데 -> 지원하 -> 지원).
     if word.endswith(("하", "되")) and len(word) > 2:

@@ -232,9 +232,9 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
             "published WebDAV RFCs use 507 Insufficient Storage for this."
         ),
         "description_ko": (
-            "초기 WebDAV 초안에서 가져온 Spring HttpStatus의 사용 중단된 상수로, "
-            "서버에 리소스를 저장할 공간이 부족하다는 뜻이었음. 정식 WebDAV RFC는 이 "
-            "경우에 507 Insufficient Storage를 씀"
+            "초기 WebDAV 초안에서 가져온 Spring HttpStatus에서 @Deprecated로 표시된 "
+            "상수로, 서버에 리소스를 저장할 공간이 부족하다는 뜻이었음. 정식 WebDAV "
+            "RFC는 이 경우에 507 Insufficient Storage를 씀"
         ),
         "status": "retired",
         "source": (
@@ -253,9 +253,9 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
             "is 424 Failed Dependency."
         ),
         "description_ko": (
-            "초기 WebDAV 초안에서 가져온 Spring HttpStatus의 사용 중단된 상수로, "
-            "메서드의 일부가 실패해 메서드 전체가 멈췄다는 뜻이었음. 정식 WebDAV "
-            "RFC에는 없으며, 가장 가까운 등록 코드는 424 Failed Dependency임"
+            "초기 WebDAV 초안에서 가져온 Spring HttpStatus에서 @Deprecated로 표시된 "
+            "상수로, 메서드의 일부가 실패해 메서드 전체가 멈췄다는 뜻이었음. 정식 "
+            "WebDAV RFC에는 없으며, 가장 가까운 등록 코드는 424 Failed Dependency임"
         ),
         "status": "retired",
         "source": (
@@ -273,7 +273,7 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
             "the standard 429 Too Many Requests."
         ),
         "description_ko": (
-            "Twitter의 버전 1 Search·Trends API가 2010년 1월부터 요청 한도를 넘긴 "
+            "Twitter API v1의 Search·Trends API가 2010년 1월부터 요청 한도를 넘긴 "
             "클라이언트에게 보내던 코드임. API v1.1부터는 표준인 429 Too Many "
             "Requests로 바뀌었음"
         ),
@@ -293,9 +293,9 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
             "with the registered 421 Misdirected Request."
         ),
         "description_ko": (
-            "초기 WebDAV 초안에서 가져온 Spring HttpStatus의 사용 중단된 상수로, "
-            "COPY나 MOVE의 대상(Destination)이 잠겨 있다는 뜻이었음. IANA에 등록된 421 "
-            "Misdirected Request와 번호가 겹침"
+            "초기 WebDAV 초안에서 가져온 Spring HttpStatus에서 @Deprecated로 표시된 "
+            "상수로, COPY나 MOVE의 대상(Destination)이 잠겨 있다는 뜻이었음. IANA에 "
+            "등록된 421 Misdirected Request와 번호가 겹침"
         ),
         "status": "retired",
         "source": (
@@ -353,7 +353,7 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
         ),
         "description_ko": (
             "Microsoft WebDAV 확장([MS-WDV])에서 서버가 클라이언트에게 정보를 더 "
-            "받아야 할 때 Ms-Echo-Request 헤더와 함께 보내며, 클라이언트는 "
+            "받아야 할 때 449를 Ms-Echo-Request 헤더와 함께 보내며, 클라이언트는 "
             "Ms-Echo-Reply 헤더를 붙여 요청을 다시 보냄. Exchange ActiveSync는 기기가 "
             "보안 정책부터 받도록(프로비저닝) 할 때 같은 번호를 씀"
         ),
@@ -432,7 +432,7 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
             "client's own timeout is shorter than the target takes to respond."
         ),
         "description_ko": (
-            "AWS Application Load Balancer가, 로드 밸런서의 유휴 시간 제한이 지나기 "
+            "AWS Application Load Balancer가 로드 밸런서의 유휴 시간 제한이 지나기 "
             "전에 클라이언트가 연결을 닫았을 때 기록하는 코드임. 대개 클라이언트 쪽 "
             "시간 제한이 대상(target)의 응답 시간보다 짧아서 생김"
         ),
@@ -506,7 +506,7 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
     {
         "code": 495,
         "phrase": "SSL Certificate Error",
-        "phrase_ko": "SSL 인증서 오류",
+        "phrase_ko": "클라이언트 인증서 오류",
         "vendor": "nginx",
         "description": (
             "nginx's own code for a client certificate that failed verification "
@@ -524,7 +524,7 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
     {
         "code": 496,
         "phrase": "SSL Certificate Required",
-        "phrase_ko": "SSL 인증서 필요",
+        "phrase_ko": "클라이언트 인증서 필요",
         "vendor": "nginx",
         "description": (
             "nginx's own code for a client that did not present a required client "
@@ -600,7 +600,7 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
     {
         "code": 499,
         "phrase": "Client Closed Request",
-        "phrase_ko": "클라이언트가 요청을 닫음",
+        "phrase_ko": "응답 전 클라이언트 연결 끊김",
         "vendor": "nginx",
         "description": (
             "nginx logs 499 when the client closed the connection before nginx could "
@@ -718,11 +718,11 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
         "vendor": "cloudflare",
         "description": (
             "Cloudflare connected to the origin, but no HTTP response arrived within "
-            "the Proxy Read Timeout (120 seconds by default), often because of a "
+            "the Proxy Read Timeout (100 seconds by default), often because of a "
             "long-running job on the origin."
         ),
         "description_ko": (
-            "Cloudflare가 원본 서버에 연결은 했지만 Proxy Read Timeout(기본 120초) "
+            "Cloudflare가 원본 서버에 연결은 했지만 Proxy Read Timeout(기본 100초) "
             "안에 HTTP 응답을 받지 못했음. 원본 서버에서 오래 걸리는 작업이 흔한 "
             "원인임"
         ),
@@ -774,7 +774,7 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
     {
         "code": 527,
         "phrase": "Railgun Listener to Origin Error",
-        "phrase_ko": "Railgun 오류",
+        "phrase_ko": "Railgun 연결 오류",
         "vendor": "cloudflare",
         "description": (
             "Signalled a broken connection between Cloudflare and the origin's Railgun "
@@ -784,7 +784,7 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
         "description_ko": (
             "Cloudflare와 원본 쪽 Railgun 리스너(rg-listener) 사이, 또는 그 리스너와 "
             "원본 서버 사이의 연결이 끊겼음을 알리던 코드임. Cloudflare가 2024년 초 "
-            "Railgun을 종료해 더는 쓰이지 않음"
+            "Railgun의 사용을 종료해 더는 쓰이지 않음"
         ),
         "status": "retired",
         "source": (
@@ -876,8 +876,9 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
             "number lies outside the 100-599 range that HTTP defines."
         ),
         "description_ko": (
-            "LinkedIn이 링크 검사기, 크롤러, 클라우드 IP 등에서 온 자동 수집 요청으로 "
-            "판단한 요청에 보내는 코드임. HTTP가 정한 100~599 범위를 벗어난 번호임"
+            "LinkedIn이 링크 검사기, 크롤러, 클라우드 IP 등에서 온 요청을 자동 "
+            "수집(스크레이핑)으로 판단했을 때 보내는 코드임. HTTP가 정한 100~599 "
+            "범위를 벗어난 번호임"
         ),
         "status": "current",
         "source": "https://github.com/gjtorikian/html-proofer/issues/215",

@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from httpcodes import StatusClass, StatusCode
+from httpcodes import StatusClass, StatusCode, compare, guidance
 from httpcodes.unofficial import ENTRIES, VENDORS
 
 # -- the rules ---------------------------------------------------------------
@@ -66,7 +66,9 @@ PROPER_NAMES = tuple(
 
 # Section 5: lowercase Latin words that are names, not English prose: product
 # names, configuration keywords and values, a URI scheme.
-LOWERCASE_NAMES = frozenset({"nginx", "httpd", "https", "return", "infinity"})
+LOWERCASE_NAMES = frozenset(
+    {"nginx", "httpd", "https", "return", "infinity", "bytes"}  # "bytes": a range unit
+)
 
 # Section 7: spacing errors the seed note had, and the agreed spacing of
 # auxiliary verbs.
@@ -201,8 +203,28 @@ ALL_RULES = (
 
 # -- every Korean string of the package ---------------------------------------
 
+
+def _comparisons() -> list[tuple[str, str]]:
+    found = {
+        compare(a, b)
+        for a in StatusCode
+        for b in StatusCode
+        if a.code < b.code and compare(a, b) is not None
+    }
+    return sorted(
+        ("compare " + "-".join(str(m.code) for m in c.codes), c.distinction_ko)
+        for c in found
+        if c is not None
+    )
+
+
+# The keywords are left out on purpose: they are the words people type,
+# informal variants included (타임아웃, 업스트림), so that search finds them.
 SENTENCES = [
     *((f"{m.code} description_ko", m.description_ko) for m in StatusCode),
+    *((f"{m.code} use_when_ko", guidance(m).use_when_ko) for m in StatusCode),
+    *((f"{m.code} use_instead_ko", guidance(m).use_instead_ko) for m in StatusCode),
+    *_comparisons(),
     *(
         (f"unofficial {e.code} {e.vendor.key} description_ko", e.description_ko)
         for e in ENTRIES

@@ -7,6 +7,7 @@ and read the diff before committing it.
 
 from __future__ import annotations
 
+import datetime
 import io
 import json
 import os
@@ -19,10 +20,15 @@ from pathlib import Path
 import pytest
 
 from httpcodes import StatusCode
-from httpcodes._cli import main, width
+from httpcodes._cli import main
+from httpcodes._cli import run as run_cli
+from httpcodes._render_text import width
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 UPDATE = os.environ.get("HTTPCODES_UPDATE_GOLDEN") == "1"
+# The day the goldens are rendered on: after 104's temporary registration
+# expired (2026-11-13), so its expiry shows as a past fact.
+TODAY = datetime.date(2026, 11, 28)
 
 # Each case: golden file name, argv.
 CASES = [
@@ -74,6 +80,42 @@ CASES = [
     ("usage-bad-lang", ["--lang", "fr", "404"]),
     ("usage-bad-class", ["list", "--class", "9xx"]),
     ("usage-bad-policy", ["redirect", "302", "GET", "--policy", "chrome"]),
+    # Options before the subcommand, and after it (issue 10).
+    ("options-first-list-ko", ["--lang", "ko", "list", "--class", "1xx"]),
+    ("options-first-json-search", ["--json", "search", "teapot"]),
+    ("options-first-unofficial", ["--lang", "ko", "list", "--unofficial"]),
+    ("lookup-explicit-command", ["lookup", "--lang", "both", "104"]),
+    ("lookup-options-between-words", ["not", "--no-color", "found"]),
+    # Several keys, each its own answer.
+    ("several-unofficial", ["520", "522"]),
+    ("several-unregistered-unofficial", ["299", "499"]),
+    ("several-phrase-then-word", ["not", "found", "gone"]),
+    ("several-no-partial-answer", ["nott", "found"]),
+    ("several-unknown-one-by-one", ["nope", "404", "xyzzy", "410"]),
+    # JSON for errors.
+    ("json-unknown-key", ["--json", "nope"]),
+    ("json-not-a-redirect", ["--json", "redirect", "300", "GET"]),
+    ("json-bad-method", ["redirect", "302", "GET /x", "--json"]),
+    ("json-usage-error", ["--json", "--lang", "fr", "404"]),
+    (
+        "json-usage-unofficial-deprecated",
+        ["list", "--unofficial", "--deprecated", "--json"],
+    ),
+    ("json-no-match", ["--json", "search", "xyzzy"]),
+    ("json-version", ["--json", "--version"]),
+    # Korean errors and notes.
+    ("ko-unknown-key", ["--lang", "ko", "not", "fond"]),
+    ("ko-not-a-number", ["--lang", "ko", "4040"]),
+    ("ko-not-a-redirect", ["--lang", "ko", "redirect", "300", "GET"]),
+    ("ko-bad-method", ["--lang", "ko", "redirect", "302", "GET /x"]),
+    ("ko-usage-bad-class", ["list", "--class", "9xx", "--lang", "ko"]),
+    (
+        "ko-usage-unofficial-deprecated",
+        ["--lang", "ko", "list", "--unofficial", "--deprecated"],
+    ),
+    ("ko-no-match", ["--lang", "ko", "search", "xyzzy"]),
+    ("ko-unofficial-clash-451", ["--lang", "ko", "451"]),
+    ("ko-unregistered-particles", ["--lang", "ko", "299", "250", "600"]),
 ]
 
 
@@ -87,7 +129,7 @@ def plain_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    status = main(argv)
+    status = run_cli(argv, today=TODAY)
     captured = capsys.readouterr()
     return status, captured.out, captured.err
 
@@ -237,6 +279,7 @@ def test_json_has_every_field(capsys: pytest.CaptureFixture[str]) -> None:
         "deprecated",
         "registration",
         "registration_expires",
+        "registration_expired",
         "reference",
         "aliases",
         "is_followable_redirect",

@@ -122,9 +122,10 @@ CASES = [
 @pytest.fixture
 def plain_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """English locale, 80 columns, no colour: the setting of the goldens."""
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "NO_COLOR"):
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "NO_COLOR", "FORCE_COLOR"):
         monkeypatch.delenv(variable, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setenv("TERM", "xterm-256color")
     monkeypatch.setenv("COLUMNS", "80")
 
 
@@ -243,6 +244,15 @@ def test_no_traceback_on_random_arguments(capsys: pytest.CaptureFixture[str]) ->
         "\x00",
         "-",
         "--",
+        "--color",
+        "always",
+        "lookup",
+        "--completion",
+        "bash",
+        "--version",
+        "not",
+        "found",
+        "--unofficial",
     ]
     for _ in range(300):
         argv = [rng.choice(pieces) for _ in range(rng.randint(0, 5))]
@@ -308,6 +318,13 @@ def test_json_list_covers_the_registry(capsys: pytest.CaptureFixture[str]) -> No
         ({"LC_ALL": "C", "LANG": "ko_KR.UTF-8"}, False),
         ({"LC_MESSAGES": "ko_KR.UTF-8", "LANG": "en_US.UTF-8"}, True),
         ({"LC_ALL": "", "LC_MESSAGES": "", "LANG": "ko"}, True),
+        ({"LANG": "ko_KR"}, True),
+        ({"LANG": "ko_KR.EUC-KR"}, True),
+        ({"LANG": "KO_KR.UTF-8"}, True),
+        ({"LANG": "ko_KR.UTF-8@euro"}, True),
+        ({"LANG": "kok_IN.UTF-8"}, False),  # Konkani, not Korean
+        ({"LANG": "kok"}, False),
+        ({"LANG": "C.UTF-8"}, False),
         ({}, False),
     ],
 )
@@ -319,6 +336,7 @@ def test_default_language_follows_the_locale(
 ) -> None:
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "NO_COLOR"):
         monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("COLUMNS", "80")
     for variable, value in env.items():
         monkeypatch.setenv(variable, value)
     _, out, _ = run(["404"], capsys)
@@ -417,3 +435,345 @@ def test_console_script_and_module(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
+
+
+# -- options anywhere (issue 10, item 1) -----------------------------------------
+
+
+@pytest.mark.usefixtures("plain_env")
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (["--lang", "ko", "list"], ["list", "--lang", "ko"]),
+        (["--json", "search", "teapot"], ["search", "teapot", "--json"]),
+        (["--json", "search", "teapot"], ["search", "--json", "teapot"]),
+        (
+            ["--lang", "ko", "list", "--unofficial"],
+            ["list", "--unofficial", "--lang=ko"],
+        ),
+        (["--json", "redirect", "302", "POST"], ["redirect", "302", "POST", "--json"]),
+        (["--lang", "both", "404"], ["404", "--lang", "both"]),
+        (["--lang", "both", "404"], ["lookup", "404", "--lang", "both"]),
+        (["--no-color", "404", "410"], ["404", "--color", "never", "410"]),
+    ],
+)
+def test_options_before_or_after_the_subcommand(
+    before: list[str], after: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = run(before, capsys)
+    assert first[0] == 0
+    assert first[1]
+    assert run(after, capsys) == first
+
+
+@pytest.mark.usefixtures("plain_env")
+def test_subcommand_names_are_not_keys_after_options(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, out, err = run(["--lang", "ko", "list"], capsys)
+    assert (status, err) == (0, "")
+    assert out.startswith("코드  이름")
+
+
+# -- JSON for every outcome (item 3) ------------------------------------------------
+
+JSON_CASES = [
+    ["404"],
+    ["404", "nope"],
+    ["299"],
+    ["499"],
+    ["not", "fond"],
+    ["list"],
+    ["list", "--class", "1", "--deprecated", "--unofficial"],
+    ["list", "--unofficial"],
+    ["search", "teapot"],
+    ["search", "xyzzy"],
+    ["redirect", "302", "POST"],
+    ["redirect", "300", "GET"],
+    ["redirect", "nope", "GET"],
+    ["redirect", "302", "GET /x"],
+    ["redirect", "302"],
+    ["--lang", "fr", "404"],
+    ["list", "--class", "9xx"],
+    ["--no-such-option", "404"],
+    [],
+    ["--version"],
+]
+
+
+@pytest.mark.usefixtures("plain_env")
+@pytest.mark.parametrize("argv", JSON_CASES, ids=" ".join)
+def test_json_on_every_outcome(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Standard output is JSON, and the exit status is the text one's."""
+    text_status = run(argv, capsys)[0]
+    status, out, err = run(["--json", *argv], capsys)
+    assert status == text_status
+    value = json.loads(out)
+    if status == 2:
+        assert value["error"]["kind"] == "usage"
+        assert value["error"]["message"] in err
+    if isinstance(value, dict) and "error" in value:
+        assert set(value["error"]) >= {"kind", "message"}
+        assert status != 0
+
+
+@pytest.mark.usefixtures("plain_env")
+def test_json_errors_per_key(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(["--json", "404", "not", "fond"], capsys)
+    assert status == 1
+    found, missing = json.loads(out)
+    assert found["code"] == 404
+    assert missing["key"] == "not fond"
+    assert missing["error"]["kind"] == "unknown_key"
+    assert missing["error"]["suggestions"][0] == "Not Found"
+
+
+@pytest.mark.usefixtures("plain_env")
+def test_json_errors_in_korean(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(["--json", "--lang", "ko", "redirect", "300", "GET"], capsys)
+    assert status == 1
+    error = json.loads(out)["error"]
+    assert error["kind"] == "not_a_redirect"
+    assert error["message"].startswith("300은 클라이언트가 따라가는 리다이렉트가 아님")
+
+
+# -- expiry is a fact of today (item 9) ----------------------------------------------
+
+
+@pytest.mark.usefixtures("plain_env")
+@pytest.mark.parametrize(
+    ("today", "english", "korean", "expired"),
+    [
+        ("2026-01-01", "expires 2026-11-13", "만료일 2026-11-13", False),
+        ("2026-11-13", "expires 2026-11-13", "만료일 2026-11-13", False),
+        ("2026-11-14", "expired 2026-11-13", "2026-11-13 만료됨", True),
+    ],
+)
+def test_expiry_depends_on_the_day(
+    today: str,
+    english: str,
+    korean: str,
+    expired: bool,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    day = datetime.date.fromisoformat(today)
+    assert run_cli(["--lang", "both", "104"], today=day) == 0
+    head = capsys.readouterr().out.splitlines()[0]
+    assert english in head
+    assert korean in head
+    assert run_cli(["--json", "104", "404"], today=day) == 0
+    temporary, assigned = json.loads(capsys.readouterr().out)
+    assert temporary["registration_expired"] is expired
+    assert assigned["registration_expired"] is None
+
+
+@pytest.mark.usefixtures("plain_env")
+def test_main_reads_the_clock(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from httpcodes import _cli
+
+    monkeypatch.setattr(_cli, "clock_today", lambda: datetime.date(2020, 1, 1))
+    assert main(["104"]) == 0
+    assert "expires 2026-11-13" in capsys.readouterr().out
+
+
+# -- colour by convention (item 5) ----------------------------------------------------
+
+
+@pytest.mark.usefixtures("plain_env")
+@pytest.mark.parametrize(
+    ("tty", "env", "argv", "coloured"),
+    [
+        (True, {}, [], True),
+        (False, {}, [], False),
+        (False, {}, ["--color", "always"], True),
+        (True, {}, ["--color", "never"], False),
+        (True, {"TERM": "dumb"}, [], False),
+        (True, {"TERM": "dumb"}, ["--color", "always"], True),
+        (False, {"FORCE_COLOR": "1"}, [], True),
+        (False, {"FORCE_COLOR": "0"}, [], False),
+        (True, {"NO_COLOR": "1", "FORCE_COLOR": "1"}, [], False),
+        (False, {"NO_COLOR": "1"}, ["--color", "always"], True),
+        (True, {"NO_COLOR": "1"}, ["list", "--color=auto"], False),
+    ],
+)
+def test_colour_conventions(
+    tty: bool,
+    env: dict[str, str],
+    argv: list[str],
+    coloured: bool,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    stream = Terminal() if tty else io.StringIO()
+    monkeypatch.setattr(sys, "stdout", stream)
+    for variable, value in env.items():
+        monkeypatch.setenv(variable, value)
+    arguments = argv if argv[:1] == ["list"] else [*argv, "404"]
+    assert main(arguments) == 0
+    assert ("\033[" in stream.getvalue()) is coloured
+
+
+@pytest.mark.usefixtures("plain_env")
+def test_bad_colour_mode_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(["--color", "sometimes", "404"], capsys)
+    assert status == 2
+    assert "unknown colour mode 'sometimes'; use auto, always or never" in err
+
+
+# -- help that answers questions (item 10) ---------------------------------------
+
+
+@pytest.mark.usefixtures("plain_env")
+@pytest.mark.parametrize("command", ["", "lookup", "list", "search", "redirect"])
+@pytest.mark.parametrize(
+    ("lang", "exit_words", "example_words"),
+    [("en", "exit status: 0", "examples:"), ("ko", "종료 상태: 0은", "예:")],
+)
+def test_help_states_exit_codes_and_examples(
+    command: str,
+    lang: str,
+    exit_words: str,
+    example_words: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    argv = [command] if command else []
+    status, out, err = run([*argv, "--help", "--lang", lang], capsys)
+    assert (status, err) == (0, "")
+    assert exit_words in out
+    assert "2" in out.split(exit_words)[1]
+    examples = out.split(example_words + "\n")[1].split("\n\n")[0].splitlines()
+    assert 2 <= len(examples) <= 3
+    for example in examples:
+        assert example.startswith("  httpcodes ")
+        if command:
+            assert command == "lookup" or f" {command} " in example
+
+
+@pytest.mark.usefixtures("plain_env")
+@pytest.mark.parametrize(
+    ("command", "name", "words"),
+    [
+        ("lookup", "KEY", "a code, name or phrase"),
+        ("search", "TEXT", "words to search for"),
+        ("redirect", "CODE", "the redirect: 301, 302, 303, 307 or 308"),
+        ("redirect", "METHOD", "the method of the original request"),
+        ("list", "--class", "only this class"),
+        ("redirect", "--policy", "fetch (browsers, default)"),
+    ],
+)
+def test_every_argument_has_help(
+    command: str, name: str, words: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, out, _ = run([command, "--help"], capsys)
+    lines = out.splitlines()
+    (index,) = [i for i, line in enumerate(lines) if line.startswith(f"  {name} ")]
+    # argparse puts the help beside the name, or under it when it is long.
+    assert words in lines[index] + lines[index + 1]
+
+
+@pytest.mark.usefixtures("plain_env")
+def test_korean_help_under_a_korean_locale(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("LANG", "ko_KR.UTF-8")
+    _, out, _ = run(["redirect", "--help"], capsys)
+    assert "리다이렉트를 받은 클라이언트가" in out
+    assert "원래 요청의 메서드" in out
+
+
+# -- shell completion (item 10) --------------------------------------------------
+
+
+@pytest.mark.usefixtures("plain_env")
+@pytest.mark.parametrize("shell", ["bash", "zsh"])
+def test_completion_script_is_printed(
+    shell: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = run(["--completion", shell], capsys)
+    assert (status, err) == (0, "")
+    for word in ("list", "search", "redirect", "--policy", "--unofficial", "rfc9110"):
+        assert word in out
+
+
+@pytest.mark.usefixtures("plain_env")
+def test_bash_completion_parses(capsys: pytest.CaptureFixture[str]) -> None:
+    bash = shutil.which("bash")
+    if bash is None:
+        pytest.skip("bash is not installed")
+    _, out, _ = run(["--completion", "bash"], capsys)
+    result = subprocess.run(
+        [bash, "-n"], input=out, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.usefixtures("plain_env")
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["httpcodes", "li"], "list"),
+        (["httpcodes", "--lang", ""], "en ko both"),
+        (["httpcodes", "list", "--cl"], "--class"),
+        (["httpcodes", "list", "--class", ""], "1xx 2xx 3xx 4xx 5xx"),
+        (
+            ["httpcodes", "redirect", "302", "POST", "--policy", ""],
+            "fetch rfc9110 legacy",
+        ),
+        (["httpcodes", "--json", "se"], "search"),
+        (["httpcodes", "search", "--"], "--help --lang --json --color --no-color"),
+    ],
+)
+def test_bash_completion_completes(
+    words: list[str], expected: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bash = shutil.which("bash")
+    if bash is None:
+        pytest.skip("bash is not installed")
+    _, script, _ = run(["--completion", "bash"], capsys)
+    quoted = " ".join(f"'{word}'" for word in words)
+    driver = (
+        f"{script}\nCOMP_WORDS=({quoted}); COMP_CWORD={len(words) - 1}\n"
+        '_httpcodes; echo "${COMPREPLY[*]}"\n'
+    )
+    result = subprocess.run(
+        [bash, "--norc", "-c", driver], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == expected
+
+
+@pytest.mark.usefixtures("plain_env")
+def test_zsh_completion_parses(capsys: pytest.CaptureFixture[str]) -> None:
+    zsh = shutil.which("zsh")
+    if zsh is None:
+        pytest.skip("zsh is not installed")
+    _, out, _ = run(["--completion", "zsh"], capsys)
+    result = subprocess.run(
+        [zsh, "-n"], input=out, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.usefixtures("plain_env")
+def test_bad_shell_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(["--completion", "fish"], capsys)
+    assert (status, out) == (2, "")
+    assert "unknown shell 'fish'; use bash or zsh" in err
+
+
+def test_completion_follows_the_parser() -> None:
+    """A new subcommand completes without touching _completion."""
+    from httpcodes._cli import build_parser
+    from httpcodes._completion import completion_script
+
+    parser = build_parser("en")
+    subparsers = next(a for a in parser._actions if isinstance(a.choices, dict))
+    extra = subparsers.add_parser("compare", sink=[])  # type: ignore[attr-defined]
+    extra.add_argument("--side", metavar="{left,right}")
+    script = completion_script(parser, "bash")
+    (line,) = [line for line in script.splitlines() if "compare) options=" in line]
+    assert "--side" in line
+    assert 'COMPREPLY=($(compgen -W "left right"' in script

@@ -19,6 +19,7 @@ so that the interpreter's own flush at exit does not fail a second time
 
 from __future__ import annotations
 
+import errno
 import os
 
 TYPE_CHECKING = False
@@ -66,8 +67,9 @@ def write(stream: TextIO | None, text: str, ascii_text: str | None = None) -> No
         raise
     except (OSError, ValueError) as error:  # ValueError: a closed file object
         silence(stream)
-        reason = getattr(error, "strerror", None) or str(error)
-        raise StreamFailed(reason) from None
+        if isinstance(error, ValueError) or error.errno == errno.EBADF:
+            raise StreamFailed("closed", closed=True) from None
+        raise StreamFailed(error.strerror or str(error)) from None
 
 
 def write_error(stream: TextIO | None, text: str) -> None:
@@ -93,6 +95,8 @@ def silence(stream: TextIO | None) -> None:
         descriptor = stream.fileno()
         null = os.open(os.devnull, os.O_WRONLY)
     except (OSError, ValueError, AttributeError):  # not a real file: nothing to do
+        return
+    if null == descriptor:  # the descriptor was closed: open() reused it
         return
     try:
         os.dup2(null, descriptor)

@@ -29,7 +29,8 @@ class _ParticleFormatter(string.Formatter):
     def format_field(self, value: object, format_spec: str) -> str:
         if "/" in format_spec:
             return particle(value, format_spec)
-        return super().format_field(value, format_spec)
+        text: str = format(value, format_spec)
+        return text
 
 
 _FORMATTER = _ParticleFormatter()

@@ -198,6 +198,14 @@ def test_every_golden_file_is_used() -> None:
         (["redirect", "302"], 2),
         (["--help"], 0),
         (["list", "--help"], 0),
+        (["--lang"], 2),
+        (["--json"], 2),
+        (["--", "404"], 0),
+        (["lookup"], 2),
+        (["list", "--version"], 2),
+        (["--version", "404"], 0),  # as argparse's own --version does
+        (["--completion", "bash"], 0),
+        (["--completion=zsh"], 0),
     ],
 )
 def test_exit_status(

@@ -21,10 +21,9 @@ import argparse
 import os
 import sys
 
-from . import __version__
+from . import REGISTRY_DATE, __version__
 from ._commands import COMMANDS, Context, Outcome, UsageProblem
 from ._completion import SHELLS, completion_script
-from ._data import REGISTRY_DATE
 from ._expiry import today as clock_today
 from ._output import StreamFailed, silence, write, write_error
 from ._render_json import dumps, error_record
@@ -260,6 +259,8 @@ def _with_default_command(argv: Sequence[str]) -> list[str]:
                 arguments.insert(i, DEFAULT_COMMAND)
             return arguments
         i += 2 if argument in _VALUE_OPTIONS else 1
+    if arguments and arguments[-1] in _VALUE_OPTIONS:
+        return arguments  # "--lang" without its value: argparse says so
     if not any(a in _STANDALONE_OPTIONS or a.startswith("--completion=") for a in argv):
         arguments.append(DEFAULT_COMMAND)
     return arguments

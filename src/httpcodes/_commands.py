@@ -15,11 +15,20 @@ from __future__ import annotations
 
 import argparse
 
-from . import unofficial
-from ._errors import UnknownStatusError
+# Public names from the package, not the private modules that define them:
+# those may move (issue 13) without this module noticing.
+from . import (
+    RedirectPolicy,
+    StatusClass,
+    StatusCode,
+    UnknownStatusError,
+    follow_redirect,
+    get,
+    lookup,
+    resolve,
+    unofficial,
+)
 from ._key_groups import group_keys
-from ._lookup import get, lookup, resolve
-from ._redirects import RedirectPolicy, follow_redirect
 from ._render_json import code_record, entry_record, error_record
 from ._render_text import (
     Style,
@@ -29,7 +38,6 @@ from ._render_text import (
     unofficial_lines,
     unregistered_lines,
 )
-from ._status import StatusClass, StatusCode
 from ._translate import message, one_language
 
 TYPE_CHECKING = False

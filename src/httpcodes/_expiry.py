@@ -13,7 +13,7 @@ import datetime
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from ._status import StatusCode
+    from . import StatusCode
 
 __all__ = ["has_expired", "today"]
 

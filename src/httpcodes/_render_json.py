@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     import datetime
     from typing import Any
 
-    from ._status import StatusCode
+    from . import StatusCode
     from .unofficial import UnofficialCode
 
 __all__ = ["code_record", "dumps", "entry_record", "error_record"]

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from . import Registration, StatusClass, StatusCode
 from ._expiry import has_expired
-from ._status import Registration, StatusClass, StatusCode
 from ._translate import languages, message, one_language
 from .unofficial import UnofficialCode
 from .unofficial import lookup as unofficial_lookup
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from typing import Final
 
-    from ._redirects import FollowUp, RedirectPolicy
+    from . import FollowUp, RedirectPolicy
     from ._translate import Lang, OneLang
 
 __all__ = [

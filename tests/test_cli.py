@@ -785,3 +785,35 @@ def test_completion_follows_the_parser() -> None:
     (line,) = [line for line in script.splitlines() if "compare) options=" in line]
     assert "--side" in line
     assert 'COMPREPLY=($(compgen -W "left right"' in script
+
+
+@pytest.mark.usefixtures("plain_env")
+@pytest.mark.parametrize(
+    ("words", "offered"),
+    [
+        (["httpcodes", "li"], "lookup list search redirect"),
+        (["httpcodes", "--color", ""], "auto always never"),
+        (["httpcodes", "redirect", "--policy", ""], "fetch rfc9110 legacy"),
+        (["httpcodes", "list", "--c"], "--class"),
+    ],
+)
+def test_zsh_completion_offers(
+    words: list[str], offered: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """zsh's compadd filters by the typed prefix itself; a stand-in compadd
+    shows what the script offers."""
+    zsh = shutil.which("zsh")
+    if zsh is None:
+        pytest.skip("zsh is not installed")
+    _, script, _ = run(["--completion", "zsh"], capsys)
+    quoted = " ".join(f"'{word}'" for word in words)
+    driver = (
+        "compdef() { :; }\n"
+        'compadd() { shift; print -r -- "$*"; }\n'
+        f"{script}\nwords=({quoted}); CURRENT={len(words)}\n_httpcodes\n"
+    )
+    result = subprocess.run(
+        [zsh, "-f", "-c", driver], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert set(offered.split()) <= set(result.stdout.split())

@@ -7,6 +7,7 @@ and read the diff before committing it.
 
 from __future__ import annotations
 
+import datetime
 import io
 import json
 import os
@@ -19,10 +20,15 @@ from pathlib import Path
 import pytest
 
 from httpcodes import StatusCode
-from httpcodes._cli import main, width
+from httpcodes._cli import main
+from httpcodes._cli import run as run_cli
+from httpcodes._render_text import width
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 UPDATE = os.environ.get("HTTPCODES_UPDATE_GOLDEN") == "1"
+# The day the goldens are rendered on: after 104's temporary registration
+# expired (2026-11-13), so its expiry shows as a past fact.
+TODAY = datetime.date(2026, 11, 28)
 
 # Each case: golden file name, argv.
 CASES = [
@@ -49,6 +55,18 @@ CASES = [
     ("search-ko-output", ["search", "--lang", "ko", "timeout"]),
     ("search-nothing", ["search", "xyzzy"]),
     ("search-json", ["search", "--json", "early"]),
+    ("search-situation", ["search", "user", "already", "exists", "--limit", "3"]),
+    ("search-korean-situation", ["--lang", "ko", "search", "요청이", "너무", "많음"]),
+    ("search-limit-all", ["search", "--limit", "0", "teapot"]),
+    ("usage-bad-limit", ["search", "--limit", "-1", "x"]),
+    ("compare-401-403", ["compare", "401", "403"]),
+    ("compare-group-ko", ["--lang", "ko", "compare", "302", "307"]),
+    ("compare-both", ["compare", "--lang", "both", "413", "414"]),
+    ("compare-unrelated", ["compare", "200", "500"]),
+    ("compare-json", ["--json", "compare", "502", "gateway timeout"]),
+    ("compare-json-unrelated", ["--json", "compare", "200", "201", "500"]),
+    ("compare-unknown", ["compare", "401", "nope"]),
+    ("usage-compare-one", ["compare", "401", "unauthorized"]),
     ("redirect-302-post", ["redirect", "302", "POST"]),
     ("redirect-legacy", ["redirect", "302", "PUT", "--policy", "legacy"]),
     (
@@ -74,20 +92,57 @@ CASES = [
     ("usage-bad-lang", ["--lang", "fr", "404"]),
     ("usage-bad-class", ["list", "--class", "9xx"]),
     ("usage-bad-policy", ["redirect", "302", "GET", "--policy", "chrome"]),
+    # Options before the subcommand, and after it (issue 10).
+    ("options-first-list-ko", ["--lang", "ko", "list", "--class", "1xx"]),
+    ("options-first-json-search", ["--json", "search", "teapot"]),
+    ("options-first-unofficial", ["--lang", "ko", "list", "--unofficial"]),
+    ("lookup-explicit-command", ["lookup", "--lang", "both", "104"]),
+    ("lookup-options-between-words", ["not", "--no-color", "found"]),
+    # Several keys, each its own answer.
+    ("several-unofficial", ["520", "522"]),
+    ("several-unregistered-unofficial", ["299", "499"]),
+    ("several-phrase-then-word", ["not", "found", "gone"]),
+    ("several-no-partial-answer", ["nott", "found"]),
+    ("several-unknown-one-by-one", ["nope", "404", "xyzzy", "410"]),
+    # JSON for errors.
+    ("json-unknown-key", ["--json", "nope"]),
+    ("json-not-a-redirect", ["--json", "redirect", "300", "GET"]),
+    ("json-bad-method", ["redirect", "302", "GET /x", "--json"]),
+    ("json-usage-error", ["--json", "--lang", "fr", "404"]),
+    (
+        "json-usage-unofficial-deprecated",
+        ["list", "--unofficial", "--deprecated", "--json"],
+    ),
+    ("json-no-match", ["--json", "search", "xyzzy"]),
+    ("json-version", ["--json", "--version"]),
+    # Korean errors and notes.
+    ("ko-unknown-key", ["--lang", "ko", "not", "fond"]),
+    ("ko-not-a-number", ["--lang", "ko", "4040"]),
+    ("ko-not-a-redirect", ["--lang", "ko", "redirect", "300", "GET"]),
+    ("ko-bad-method", ["--lang", "ko", "redirect", "302", "GET /x"]),
+    ("ko-usage-bad-class", ["list", "--class", "9xx", "--lang", "ko"]),
+    (
+        "ko-usage-unofficial-deprecated",
+        ["--lang", "ko", "list", "--unofficial", "--deprecated"],
+    ),
+    ("ko-no-match", ["--lang", "ko", "search", "xyzzy"]),
+    ("ko-unofficial-clash-451", ["--lang", "ko", "451"]),
+    ("ko-unregistered-particles", ["--lang", "ko", "299", "250", "600"]),
 ]
 
 
 @pytest.fixture
 def plain_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """English locale, 80 columns, no colour: the setting of the goldens."""
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "NO_COLOR"):
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "NO_COLOR", "FORCE_COLOR"):
         monkeypatch.delenv(variable, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setenv("TERM", "xterm-256color")
     monkeypatch.setenv("COLUMNS", "80")
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    status = main(argv)
+    status = run_cli(argv, today=TODAY)
     captured = capsys.readouterr()
     return status, captured.out, captured.err
 
@@ -155,6 +210,14 @@ def test_every_golden_file_is_used() -> None:
         (["redirect", "302"], 2),
         (["--help"], 0),
         (["list", "--help"], 0),
+        (["--lang"], 2),
+        (["--json"], 2),
+        (["--", "404"], 0),
+        (["lookup"], 2),
+        (["list", "--version"], 2),
+        (["--version", "404"], 0),  # as argparse's own --version does
+        (["--completion", "bash"], 0),
+        (["--completion=zsh"], 0),
     ],
 )
 def test_exit_status(
@@ -201,6 +264,15 @@ def test_no_traceback_on_random_arguments(capsys: pytest.CaptureFixture[str]) ->
         "\x00",
         "-",
         "--",
+        "--color",
+        "always",
+        "lookup",
+        "--completion",
+        "bash",
+        "--version",
+        "not",
+        "found",
+        "--unofficial",
     ]
     for _ in range(300):
         argv = [rng.choice(pieces) for _ in range(rng.randint(0, 5))]
@@ -237,6 +309,7 @@ def test_json_has_every_field(capsys: pytest.CaptureFixture[str]) -> None:
         "deprecated",
         "registration",
         "registration_expires",
+        "registration_expired",
         "reference",
         "aliases",
         "is_followable_redirect",
@@ -265,6 +338,13 @@ def test_json_list_covers_the_registry(capsys: pytest.CaptureFixture[str]) -> No
         ({"LC_ALL": "C", "LANG": "ko_KR.UTF-8"}, False),
         ({"LC_MESSAGES": "ko_KR.UTF-8", "LANG": "en_US.UTF-8"}, True),
         ({"LC_ALL": "", "LC_MESSAGES": "", "LANG": "ko"}, True),
+        ({"LANG": "ko_KR"}, True),
+        ({"LANG": "ko_KR.EUC-KR"}, True),
+        ({"LANG": "KO_KR.UTF-8"}, True),
+        ({"LANG": "ko_KR.UTF-8@euro"}, True),
+        ({"LANG": "kok_IN.UTF-8"}, False),  # Konkani, not Korean
+        ({"LANG": "kok"}, False),
+        ({"LANG": "C.UTF-8"}, False),
         ({}, False),
     ],
 )
@@ -276,6 +356,7 @@ def test_default_language_follows_the_locale(
 ) -> None:
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "NO_COLOR"):
         monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("COLUMNS", "80")
     for variable, value in env.items():
         monkeypatch.setenv(variable, value)
     _, out, _ = run(["404"], capsys)
@@ -374,3 +455,380 @@ def test_console_script_and_module(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
+
+
+# -- options anywhere (issue 10, item 1) -----------------------------------------
+
+
+@pytest.mark.usefixtures("plain_env")
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (["--lang", "ko", "list"], ["list", "--lang", "ko"]),
+        (["--json", "search", "teapot"], ["search", "teapot", "--json"]),
+        (["--json", "search", "teapot"], ["search", "--json", "teapot"]),
+        (
+            ["--lang", "ko", "list", "--unofficial"],
+            ["list", "--unofficial", "--lang=ko"],
+        ),
+        (["--json", "redirect", "302", "POST"], ["redirect", "302", "POST", "--json"]),
+        (["--lang", "both", "404"], ["404", "--lang", "both"]),
+        (["--lang", "both", "404"], ["lookup", "404", "--lang", "both"]),
+        (["--no-color", "404", "410"], ["404", "--color", "never", "410"]),
+    ],
+)
+def test_options_before_or_after_the_subcommand(
+    before: list[str], after: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = run(before, capsys)
+    assert first[0] == 0
+    assert first[1]
+    assert run(after, capsys) == first
+
+
+@pytest.mark.usefixtures("plain_env")
+def test_subcommand_names_are_not_keys_after_options(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, out, err = run(["--lang", "ko", "list"], capsys)
+    assert (status, err) == (0, "")
+    assert out.startswith("코드  이름")
+
+
+# -- JSON for every outcome (item 3) ------------------------------------------------
+
+JSON_CASES = [
+    ["404"],
+    ["404", "nope"],
+    ["299"],
+    ["499"],
+    ["not", "fond"],
+    ["list"],
+    ["list", "--class", "1", "--deprecated", "--unofficial"],
+    ["list", "--unofficial"],
+    ["search", "teapot"],
+    ["search", "xyzzy"],
+    ["redirect", "302", "POST"],
+    ["redirect", "300", "GET"],
+    ["redirect", "nope", "GET"],
+    ["redirect", "302", "GET /x"],
+    ["redirect", "302"],
+    ["--lang", "fr", "404"],
+    ["list", "--class", "9xx"],
+    ["--no-such-option", "404"],
+    [],
+    ["--version"],
+]
+
+
+@pytest.mark.usefixtures("plain_env")
+@pytest.mark.parametrize("argv", JSON_CASES, ids=" ".join)
+def test_json_on_every_outcome(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Standard output is JSON, and the exit status is the text one's."""
+    text_status = run(argv, capsys)[0]
+    status, out, err = run(["--json", *argv], capsys)
+    assert status == text_status
+    value = json.loads(out)
+    if status == 2:
+        assert value["error"]["kind"] == "usage"
+        assert value["error"]["message"] in err
+    if isinstance(value, dict) and "error" in value:
+        assert set(value["error"]) >= {"kind", "message"}
+        assert status != 0
+
+
+@pytest.mark.usefixtures("plain_env")
+def test_json_errors_per_key(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(["--json", "404", "not", "fond"], capsys)
+    assert status == 1
+    found, missing = json.loads(out)
+    assert found["code"] == 404
+    assert missing["key"] == "not fond"
+    assert missing["error"]["kind"] == "unknown_key"
+    assert missing["error"]["suggestions"][0] == "Not Found"
+
+
+@pytest.mark.usefixtures("plain_env")
+def test_json_errors_in_korean(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(["--json", "--lang", "ko", "redirect", "300", "GET"], capsys)
+    assert status == 1
+    error = json.loads(out)["error"]
+    assert error["kind"] == "not_a_redirect"
+    assert error["message"].startswith("300은 클라이언트가 따라가는 리다이렉트가 아님")
+
+
+# -- expiry is a fact of today (item 9) ----------------------------------------------
+
+
+@pytest.mark.usefixtures("plain_env")
+@pytest.mark.parametrize(
+    ("today", "english", "korean", "expired"),
+    [
+        ("2026-01-01", "expires 2026-11-13", "만료일 2026-11-13", False),
+        ("2026-11-13", "expires 2026-11-13", "만료일 2026-11-13", False),
+        ("2026-11-14", "expired 2026-11-13", "2026-11-13 만료됨", True),
+    ],
+)
+def test_expiry_depends_on_the_day(
+    today: str,
+    english: str,
+    korean: str,
+    expired: bool,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    day = datetime.date.fromisoformat(today)
+    assert run_cli(["--lang", "both", "104"], today=day) == 0
+    head = capsys.readouterr().out.splitlines()[0]
+    assert english in head
+    assert korean in head
+    assert run_cli(["--json", "104", "404"], today=day) == 0
+    temporary, assigned = json.loads(capsys.readouterr().out)
+    assert temporary["registration_expired"] is expired
+    assert assigned["registration_expired"] is None
+
+
+@pytest.mark.usefixtures("plain_env")
+def test_main_reads_the_clock(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from httpcodes import _cli
+
+    monkeypatch.setattr(_cli, "clock_today", lambda: datetime.date(2020, 1, 1))
+    assert main(["104"]) == 0
+    assert "expires 2026-11-13" in capsys.readouterr().out
+
+
+# -- colour by convention (item 5) ----------------------------------------------------
+
+
+@pytest.mark.usefixtures("plain_env")
+@pytest.mark.parametrize(
+    ("tty", "env", "argv", "coloured"),
+    [
+        (True, {}, [], True),
+        (False, {}, [], False),
+        (False, {}, ["--color", "always"], True),
+        (True, {}, ["--color", "never"], False),
+        (True, {"TERM": "dumb"}, [], False),
+        (True, {"TERM": "dumb"}, ["--color", "always"], True),
+        (False, {"FORCE_COLOR": "1"}, [], True),
+        (False, {"FORCE_COLOR": "0"}, [], False),
+        (True, {"NO_COLOR": "1", "FORCE_COLOR": "1"}, [], False),
+        (False, {"NO_COLOR": "1"}, ["--color", "always"], True),
+        (True, {"NO_COLOR": "1"}, ["list", "--color=auto"], False),
+    ],
+)
+def test_colour_conventions(
+    tty: bool,
+    env: dict[str, str],
+    argv: list[str],
+    coloured: bool,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    stream = Terminal() if tty else io.StringIO()
+    monkeypatch.setattr(sys, "stdout", stream)
+    for variable, value in env.items():
+        monkeypatch.setenv(variable, value)
+    arguments = argv if argv[:1] == ["list"] else [*argv, "404"]
+    assert main(arguments) == 0
+    assert ("\033[" in stream.getvalue()) is coloured
+
+
+@pytest.mark.usefixtures("plain_env")
+def test_bad_colour_mode_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(["--color", "sometimes", "404"], capsys)
+    assert status == 2
+    assert "unknown colour mode 'sometimes'; use auto, always or never" in err
+
+
+# -- help that answers questions (item 10) ---------------------------------------
+
+
+@pytest.mark.usefixtures("plain_env")
+@pytest.mark.parametrize("command", ["", "lookup", "list", "search", "redirect"])
+@pytest.mark.parametrize(
+    ("lang", "exit_words", "example_words"),
+    [("en", "exit status: 0", "examples:"), ("ko", "종료 상태: 0은", "예:")],
+)
+def test_help_states_exit_codes_and_examples(
+    command: str,
+    lang: str,
+    exit_words: str,
+    example_words: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    argv = [command] if command else []
+    status, out, err = run([*argv, "--help", "--lang", lang], capsys)
+    assert (status, err) == (0, "")
+    assert exit_words in out
+    assert "2" in out.split(exit_words)[1]
+    examples = out.split(example_words + "\n")[1].split("\n\n")[0].splitlines()
+    assert 2 <= len(examples) <= 3
+    for example in examples:
+        assert example.startswith("  httpcodes ")
+        if command:
+            assert command == "lookup" or f" {command} " in example
+
+
+@pytest.mark.usefixtures("plain_env")
+@pytest.mark.parametrize(
+    ("command", "name", "words"),
+    [
+        ("lookup", "KEY", "a code, name or phrase"),
+        ("search", "TEXT", "words to search for"),
+        ("redirect", "CODE", "the redirect: 301, 302, 303, 307 or 308"),
+        ("redirect", "METHOD", "the method of the original request"),
+        ("list", "--class", "only this class"),
+        ("redirect", "--policy", "fetch (browsers, default)"),
+    ],
+)
+def test_every_argument_has_help(
+    command: str, name: str, words: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, out, _ = run([command, "--help"], capsys)
+    lines = out.splitlines()
+    (index,) = [i for i, line in enumerate(lines) if line.startswith(f"  {name} ")]
+    # argparse puts the help beside the name, or under it when it is long.
+    assert words in lines[index] + lines[index + 1]
+
+
+@pytest.mark.usefixtures("plain_env")
+def test_korean_help_under_a_korean_locale(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("LANG", "ko_KR.UTF-8")
+    _, out, _ = run(["redirect", "--help"], capsys)
+    assert "리다이렉트를 받은 클라이언트가" in out
+    assert "원래 요청의 메서드" in out
+
+
+# -- shell completion (item 10) --------------------------------------------------
+
+
+@pytest.mark.usefixtures("plain_env")
+@pytest.mark.parametrize("shell", ["bash", "zsh"])
+def test_completion_script_is_printed(
+    shell: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = run(["--completion", shell], capsys)
+    assert (status, err) == (0, "")
+    for word in ("list", "search", "redirect", "--policy", "--unofficial", "rfc9110"):
+        assert word in out
+
+
+@pytest.mark.usefixtures("plain_env")
+def test_bash_completion_parses(capsys: pytest.CaptureFixture[str]) -> None:
+    bash = shutil.which("bash")
+    if bash is None:
+        pytest.skip("bash is not installed")
+    _, out, _ = run(["--completion", "bash"], capsys)
+    result = subprocess.run(
+        [bash, "-n"], input=out, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.usefixtures("plain_env")
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["httpcodes", "li"], "list"),
+        (["httpcodes", "--lang", ""], "en ko both"),
+        (["httpcodes", "list", "--cl"], "--class"),
+        (["httpcodes", "list", "--class", ""], "1xx 2xx 3xx 4xx 5xx"),
+        (
+            ["httpcodes", "redirect", "302", "POST", "--policy", ""],
+            "fetch rfc9110 legacy",
+        ),
+        (["httpcodes", "--json", "se"], "search"),
+        (
+            ["httpcodes", "search", "--"],
+            "--help --limit --lang --json --color --no-color",
+        ),
+    ],
+)
+def test_bash_completion_completes(
+    words: list[str], expected: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bash = shutil.which("bash")
+    if bash is None:
+        pytest.skip("bash is not installed")
+    _, script, _ = run(["--completion", "bash"], capsys)
+    quoted = " ".join(f"'{word}'" for word in words)
+    driver = (
+        f"{script}\nCOMP_WORDS=({quoted}); COMP_CWORD={len(words) - 1}\n"
+        '_httpcodes; echo "${COMPREPLY[*]}"\n'
+    )
+    result = subprocess.run(
+        [bash, "--norc", "-c", driver], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == expected
+
+
+@pytest.mark.usefixtures("plain_env")
+def test_zsh_completion_parses(capsys: pytest.CaptureFixture[str]) -> None:
+    zsh = shutil.which("zsh")
+    if zsh is None:
+        pytest.skip("zsh is not installed")
+    _, out, _ = run(["--completion", "zsh"], capsys)
+    result = subprocess.run(
+        [zsh, "-n"], input=out, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.usefixtures("plain_env")
+def test_bad_shell_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(["--completion", "fish"], capsys)
+    assert (status, out) == (2, "")
+    assert "unknown shell 'fish'; use bash or zsh" in err
+
+
+def test_completion_follows_the_parser() -> None:
+    """A new subcommand completes without touching _completion."""
+    from httpcodes._cli import build_parser
+    from httpcodes._completion import completion_script
+
+    parser = build_parser("en")
+    subparsers = next(a for a in parser._actions if isinstance(a.choices, dict))
+    extra = subparsers.add_parser("contrast", sink=[])  # type: ignore[attr-defined]
+    extra.add_argument("--side", metavar="{left,right}")
+    script = completion_script(parser, "bash")
+    (line,) = [line for line in script.splitlines() if "contrast) options=" in line]
+    assert "--side" in line
+    assert 'COMPREPLY=($(compgen -W "left right"' in script
+
+
+@pytest.mark.usefixtures("plain_env")
+@pytest.mark.parametrize(
+    ("words", "offered"),
+    [
+        (["httpcodes", "li"], "lookup list search redirect"),
+        (["httpcodes", "--color", ""], "auto always never"),
+        (["httpcodes", "redirect", "--policy", ""], "fetch rfc9110 legacy"),
+        (["httpcodes", "list", "--c"], "--class"),
+    ],
+)
+def test_zsh_completion_offers(
+    words: list[str], offered: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """zsh's compadd filters by the typed prefix itself; a stand-in compadd
+    shows what the script offers."""
+    zsh = shutil.which("zsh")
+    if zsh is None:
+        pytest.skip("zsh is not installed")
+    _, script, _ = run(["--completion", "zsh"], capsys)
+    quoted = " ".join(f"'{word}'" for word in words)
+    driver = (
+        "compdef() { :; }\n"
+        'compadd() { shift; print -r -- "$*"; }\n'
+        f"{script}\nwords=({quoted}); CURRENT={len(words)}\n_httpcodes\n"
+    )
+    result = subprocess.run(
+        [zsh, "-f", "-c", driver], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert set(offered.split()) <= set(result.stdout.split())

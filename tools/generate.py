@@ -17,6 +17,7 @@ environment), so running the tool twice changes nothing.
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib.util
 import re
 import sys
@@ -33,6 +34,7 @@ from seed_reasons import REASONS  # noqa: E402
 
 DATA_PATH = ROOT / "src" / "httpcodes" / "_data.py"
 UNOFFICIAL_PATH = ROOT / "src" / "httpcodes" / "_unofficial_data.py"
+MESSAGES_PATH = ROOT / "src" / "httpcodes" / "_messages.py"
 
 
 def _load(path: Path, name: str) -> ModuleType:
@@ -55,6 +57,19 @@ def load_data() -> ModuleType:
 def load_unofficial() -> ModuleType:
     """_unofficial_data.py, with the vendor codes."""
     return _load(UNOFFICIAL_PATH, "_httpcodes_unofficial_data")
+
+
+@functools.cache
+def load_messages() -> ModuleType:
+    """_messages.py, the catalogue of labels the command line uses too."""
+    return _load(MESSAGES_PATH, "_httpcodes_messages")
+
+
+def say(key: str, lang: str, **fields: object) -> str:
+    """A label from the catalogue in "en" or "ko", so that the tables use
+    the command line's words (issue 10: one catalogue, no drift)."""
+    english, korean = load_messages().MESSAGES[key]
+    return str(korean if lang == "ko" else english).format(**fields)
 
 
 # -- marker handling -------------------------------------------------------
@@ -164,26 +179,35 @@ def render_seed_differences(text: str, data: ModuleType, path: Path) -> str:
 
 # -- docs/codes.md and docs/codes.ko.md ------------------------------------
 
-_STATUS_EN = {
-    "temporary": "temporary registration, expires {expires}",
-    "unused": "reserved, unused",
-    "obsoleted": "obsoleted",
-}
-_STATUS_KO = {
-    "temporary": "임시 등록, 만료일 {expires}",
-    "unused": "미사용 예약",
-    "obsoleted": "폐지됨",
+_REGISTRATION_NOTES = {
+    "temporary": "note.temporary",
+    "unused": "note.unused",
+    "obsoleted": "note.obsoleted",
 }
 
 
-def _status_note(row: dict[str, object], words: dict[str, str], deprecated: str) -> str:
+def _status_note(row: dict[str, object], lang: str) -> str:
     notes = []
     registration = str(row["registration"])
-    if registration in words:
-        notes.append(words[registration].format(expires=row["expires"]))
+    if registration in _REGISTRATION_NOTES:
+        notes.append(say(_REGISTRATION_NOTES[registration], lang, date=row["expires"]))
     if row["deprecated"]:
-        notes.append(deprecated)
+        notes.append(say("note.deprecated", lang))
     return "; ".join(notes)
+
+
+def _table_head(keys: list[str], lang: str) -> list[str]:
+    cells = [say(key, lang) for key in keys]
+    return ["| " + " | ".join(cells) + " |", "|" + "---|" * len(cells)]
+
+
+_CODE_COLUMNS = [
+    "header.code",
+    "header.phrase",
+    "header.status",
+    "header.reference",
+    "header.description",
+]
 
 
 def code_table_lines(data: ModuleType, lang: str) -> list[str]:
@@ -192,22 +216,22 @@ def code_table_lines(data: ModuleType, lang: str) -> list[str]:
         rows = [r for r in data.CODES if r["code"] // 100 == cls["digit"]]
         if lang == "en":
             lines += [f"## {cls['digit']}xx {cls['label']}", ""]
-            lines += [
-                "| Code | Phrase | Status | Reference | Description |",
-                "|---|---|---|---|---|",
-            ]
+            lines += _table_head(_CODE_COLUMNS, lang)
+            also = say("label.aliases", lang)
             for r in rows:
-                note = _status_note(r, _STATUS_EN, "deprecated")
-                aliases = f" (also: {', '.join(r['aliases'])})" if r["aliases"] else ""
+                note = _status_note(r, lang)
+                aliases = (
+                    f" ({also}: {', '.join(r['aliases'])})" if r["aliases"] else ""
+                )
                 lines.append(
                     f"| {r['code']} | {_cell(r['phrase'])}{_cell(aliases)} | {note} "
                     f"| {r['reference']} | {_cell(r['description'])} |"
                 )
         else:
             lines += [f"## {cls['digit']}xx {cls['label_ko']}", ""]
-            lines += ["| 코드 | 이름 | 상태 | 참조 | 설명 |", "|---|---|---|---|---|"]
+            lines += _table_head(_CODE_COLUMNS, lang)
             for r in rows:
-                note = _status_note(r, _STATUS_KO, "사용 중단")
+                note = _status_note(r, lang)
                 lines.append(
                     f"| {r['code']} | {_cell(r['phrase_ko'])} ({_cell(r['phrase'])}) "
                     f"| {note} | {r['reference']} | {_cell(r['description_ko'])} |"
@@ -226,32 +250,28 @@ def render_codes_ko(text: str, data: ModuleType, path: Path) -> str:
 
 # -- docs/unofficial.md and docs/unofficial.ko.md --------------------------
 
-_USAGE = {
-    "en": {"current": "", "retired": "retired", "historical": "historical"},
-    "ko": {"current": "", "retired": "사용 종료", "historical": "역사적 기록"},
-}
+_UNOFFICIAL_COLUMNS = [
+    "header.code",
+    "header.phrase",
+    "header.vendor",
+    "header.status",
+    "header.description",
+    "header.source",
+]
 
 
 def unofficial_table_lines(data: ModuleType, lang: str) -> list[str]:
     unofficial = load_unofficial()
     vendors = {v["key"]: v for v in unofficial.VENDORS}
     phrases = {r["code"]: r["phrase"] for r in data.CODES}
-    if lang == "en":
-        lines = [
-            "| Code | Phrase | Vendor | Status | Description | Source |",
-            "|---|---|---|---|---|---|",
-        ]
-    else:
-        lines = [
-            "| 코드 | 이름 | 사용처 | 상태 | 설명 | 출처 |",
-            "|---|---|---|---|---|---|",
-        ]
+    lines = _table_head(_UNOFFICIAL_COLUMNS, lang)
     for row in unofficial.UNOFFICIAL:
-        notes = [_USAGE[lang][row["status"]]] if row["status"] != "current" else []
+        notes = (
+            [say(f"note.{row['status']}", lang)] if row["status"] != "current" else []
+        )
         if row["code"] in phrases:
-            official = f"{row['code']} {phrases[row['code']]}"
-            clash = "clashes with IANA" if lang == "en" else "IANA 코드와 겹침:"
-            notes.append(f"{clash} {official}")
+            code = row["code"]
+            notes.append(say("note.clashes", lang, code=code, phrase=phrases[code]))
         vendor = vendors[row["vendor"]]
         if lang == "en":
             cells = [
@@ -267,7 +287,7 @@ def unofficial_table_lines(data: ModuleType, lang: str) -> list[str]:
                 "; ".join(notes),
                 row["description_ko"],
             ]
-        link = f"[{'source' if lang == 'en' else '출처'}]({row['source']})"
+        link = f"[{say('label.source', lang)}]({row['source']})"
         lines.append(
             f"| {row['code']} | " + " | ".join(_cell(c) for c in cells) + f" | {link} |"
         )
@@ -294,17 +314,17 @@ def _code_names(data: ModuleType, codes: Iterable[int], lang: str) -> str:
 def choosing_lines(data: ModuleType, lang: str) -> list[str]:
     ko = lang == "ko"
     suffix = "_ko" if ko else ""
-    lines = ["## 자주 헷갈리는 코드" if ko else "## Commonly confused codes", ""]
+    lines = [f"## {say('heading.confused', lang)}", ""]
     for group in data.CONFUSIONS:
         title = " / ".join(_code_names(data, [c], lang) for c in group["codes"])
         lines += [f"### {title}", "", group[f"distinction{suffix}"], ""]
-        lines += [f"{'근거' if ko else 'Basis'}: {group['reference']}.", ""]
-    lines += ["## 코드별 사용 지침" if ko else "## When to use each code", ""]
-    if ko:
-        header = "| 코드 | 이럴 때 보냄 | 이럴 때는 다른 코드 | 함께 볼 코드 |"
-    else:
-        header = "| Code | Send it when | Otherwise | See also |"
-    lines += [header, "|---|---|---|---|"]
+        basis = say("label.basis", lang)
+        basis = basis if ko else basis.capitalize()
+        lines += [f"{basis}: {group['reference']}.", ""]
+    lines += [f"## {say('heading.when_to_use', lang)}", ""]
+    keys = ("header.code", "header.send_when", "header.otherwise", "header.see_also")
+    lines += ["| " + " | ".join(say(key, lang) for key in keys) + " |"]
+    lines += ["|---|---|---|---|"]
     for row in data.CODES:
         name = row["phrase_ko"] if ko else row["phrase"]
         see = ", ".join(str(code) for code in row["see_also"])

@@ -1,0 +1,320 @@
+"""Every user-facing label and message, in English and Korean.
+
+Data only: literals, no logic, no imports.  The command line
+(``_translate.message``) and ``tools/generate.py`` (the tables of
+docs/codes*.md and docs/unofficial*.md) both read their words from here, so
+the documentation and the command cannot drift apart.
+
+Each entry is ``key: (English, Korean)``.  ``{name}`` fields are filled in
+when the text is used; both languages must name the same fields (a test
+checks).  In Korean a field may carry a particle pair as its format spec,
+``{code:은/는}``: the particle that fits the value's last sound follows it
+(docs/style.ko.md, section 6).  Korean sentences end in the noun form and the
+last sentence has no period (docs/style.ko.md, section 2).
+"""
+
+MESSAGES = {
+    # -- labels of a code's fields (lookup output, docs tables) -------------
+    "label.class": ("class", "분류"),
+    "label.reference": ("reference", "참조"),
+    "label.aliases": ("also", "다른 이름"),
+    "label.unofficial": ("unofficial", "비공식"),
+    "label.policy": ("policy", "정책"),
+    "label.body": ("body", "본문"),
+    "label.source": ("source", "출처"),
+    "label.basis": ("basis", "근거"),
+    # -- column headers (upper-cased in English by the command line) --------
+    "header.code": ("Code", "코드"),
+    "header.phrase": ("Phrase", "이름"),
+    "header.class": ("Class", "분류"),
+    "header.note": ("Note", "비고"),
+    "header.status": ("Status", "상태"),
+    "header.reference": ("Reference", "참조"),
+    "header.description": ("Description", "설명"),
+    "header.vendor": ("Vendor", "사용처"),
+    "header.source": ("Source", "출처"),
+    "header.send_when": ("Send it when", "이럴 때 보냄"),
+    "header.otherwise": ("Otherwise", "이럴 때는 다른 코드"),
+    "header.see_also": ("See also", "함께 볼 코드"),
+    "heading.confused": ("Commonly confused codes", "자주 헷갈리는 코드"),
+    "heading.when_to_use": ("When to use each code", "코드별 사용 지침"),
+    # -- notes on a registration (IANA registry) and on a deprecation -------
+    "note.temporary": (
+        "temporary registration, expires {date}",
+        "임시 등록, 만료일 {date}",
+    ),
+    "note.temporary_expired": (
+        "temporary registration, expired {date}",
+        "임시 등록, {date} 만료됨",
+    ),
+    "note.unused": ("reserved, unused", "미사용 예약"),
+    "note.obsoleted": ("obsoleted", "폐지됨"),
+    "note.deprecated": ("deprecated", "사용 중단"),
+    "note.unregistered": ("not registered with IANA", "IANA에 등록되지 않음"),
+    # -- notes on an unofficial code ----------------------------------------
+    "note.retired": ("retired", "사용 종료"),
+    "note.historical": ("historical", "역사적 기록"),
+    "note.clashes": (
+        "clashes with IANA {code} {phrase}",
+        "IANA 코드와 겹침: {code} {phrase}",
+    ),
+    # -- how HTTP reads a number it does not know (RFC 9110, Section 15) ----
+    "text.unregistered": (
+        "{code} is not registered with IANA. A client treats it as {fallback}"
+        " {phrase}, class {range} {label} (RFC 9110, Section 15).",
+        "{code:은/는} IANA에 등록되지 않은 코드임. 클라이언트는 이 코드를"
+        " {fallback} {phrase}, 분류 {range} {label:으로/로} 처리함"
+        " (RFC 9110, 15절)",
+    ),
+    "text.treated_as": (
+        "A client that does not know it treats it as {fallback} {phrase}"
+        " (RFC 9110, Section 15).",
+        "이 코드를 모르는 클라이언트는 {fallback} {phrase:으로/로} 처리함"
+        " (RFC 9110, 15절)",
+    ),
+    "text.out_of_range": (
+        "{code} is outside 100 to 599, so HTTP does not accept it as a status"
+        " code and it has no class (RFC 9110, Section 15).",
+        "{code:은/는} 100~599 범위 밖이므로 HTTP 상태 코드로 받아들여지지 않고"
+        " 분류도 없음 (RFC 9110, 15절)",
+    ),
+    # -- redirect follow-up -------------------------------------------------
+    "text.body_kept": ("kept", "유지함"),
+    "text.body_dropped": (
+        "dropped; remove {headers}",
+        "버림; 제거할 헤더: {headers}",
+    ),
+    # -- errors -------------------------------------------------------------
+    "error.unknown_key": (
+        "{key} is not a registered HTTP status code, name or phrase",
+        "등록된 HTTP 상태 코드, 이름, 사유 구문이 아님: {key}",
+    ),
+    "error.suggestions": (
+        "{message}; did you mean {choices}?",
+        "{message}. 비슷한 이름: {choices}",
+    ),
+    "error.or": (" or ", ", "),
+    "error.not_a_number": (
+        "{key} is not a registered HTTP status code; status codes are"
+        " three-digit numbers from 100 to 599",
+        "등록된 HTTP 상태 코드가 아님: {key}. 상태 코드는 100부터 599까지의"
+        " 세 자리 숫자임",
+    ),
+    "error.not_a_redirect": (
+        "{code} is not a redirect a client follows; the followable redirects"
+        " are {codes}",
+        "{code:은/는} 클라이언트가 따라가는 리다이렉트가 아님. 따라가는"
+        " 리다이렉트는 {codes}임",
+    ),
+    "error.bad_method": (
+        "{method} is not an HTTP method: a method is a token of ASCII letters,"
+        " digits and !#$%&'*+-.^_`|~ (RFC 9110, Section 9.1)",
+        "HTTP 메서드가 아님: {method}. 메서드는 ASCII 영문자와 숫자, 기호"
+        " !#$%&'*+-.^_`|~만으로 된 토큰임 (RFC 9110, 9.1절)",
+    ),
+    "error.no_match": ("no code matches", "일치하는 코드가 없음"),
+    "error.no_match_for": (
+        "no code matches {text}",
+        "일치하는 코드가 없음: {text}",
+    ),
+    "error.unofficial_deprecated": (
+        "--deprecated and --no-deprecated apply to registered codes; unofficial"
+        " codes are marked retired or historical instead",
+        "--deprecated와 --no-deprecated는 등록된 코드에만 쓸 수 있음. 비공식"
+        " 코드는 대신 사용 종료나 역사적 기록으로 표시됨",
+    ),
+    "error.bad_language": (
+        "unknown language {value}; use en, ko or both",
+        "알 수 없는 언어: {value}. en, ko, both 중 하나를 씀",
+    ),
+    "error.bad_class": (
+        "unknown class {value}; use one of {choices}",
+        "알 수 없는 분류: {value}. {choices} 중 하나를 씀",
+    ),
+    "error.bad_policy": (
+        "unknown policy {value}; use {choices}",
+        "알 수 없는 정책: {value}. {choices} 중 하나를 씀",
+    ),
+    "error.bad_colour": (
+        "unknown colour mode {value}; use auto, always or never",
+        "알 수 없는 색상 모드: {value}. auto, always, never 중 하나를 씀",
+    ),
+    "error.bad_shell": (
+        "unknown shell {value}; use bash or zsh",
+        "알 수 없는 셸: {value}. bash, zsh 중 하나를 씀",
+    ),
+    "error.unrecognized": (
+        "unrecognized arguments: {arguments}",
+        "알 수 없는 인자: {arguments}",
+    ),
+    "error.usage": ("error", "오류"),
+    "error.stdout_closed": (
+        "cannot write to standard output: it is closed",
+        "표준 출력에 쓸 수 없음. 표준 출력이 닫혀 있음",
+    ),
+    "error.stdout_failed": (
+        "cannot write to standard output: {reason}",
+        "표준 출력에 쓸 수 없음: {reason}",
+    ),
+    "error.bad_limit": (
+        "invalid limit {value}: a count of codes, 0 for all",
+        "잘못된 개수 {value}: 코드의 개수를 씀 (0이면 모두)",
+    ),
+    "error.compare_needs_two": (
+        "compare needs at least two different codes",
+        "compare에는 서로 다른 코드가 둘 이상 필요함",
+    ),
+    "text.no_distinction": (
+        "These codes are not commonly confused; when to use each:",
+        "자주 헷갈리는 코드 조합이 아님. 코드마다 언제 쓰는지는 다음과 같음",
+    ),
+    "error.internal": (
+        "internal error ({reason}); please report it",
+        "내부 오류 ({reason}). 이 오류를 알려 주기 바람",
+    ),
+    # -- help text ----------------------------------------------------------
+    "help.description": (
+        "Look up HTTP status codes by number, name or phrase, in English or Korean.",
+        "HTTP 상태 코드를 번호, 이름, 사유 구문으로 찾음. 영어와 한국어로 보여 줌",
+    ),
+    "help.commands": ("commands", "명령"),
+    "help.exit_status": (
+        "exit status: 0 when everything asked for was found; 1 when something"
+        " was not (an unknown key, an unregistered code, an empty result, a"
+        " code that is not a redirect); 2 for a usage error",
+        "종료 상태: 0은 요청한 것을 모두 찾음. 1은 찾지 못한 것이 있음 (알 수"
+        " 없는 키, 등록되지 않은 코드, 빈 결과, 리다이렉트가 아닌 코드). 2는"
+        " 사용법 오류임",
+    ),
+    "help.examples": ("examples", "예"),
+    "help.lang": (
+        "output language (default: Korean when LC_ALL, LC_MESSAGES or LANG"
+        " names a Korean locale, else English)",
+        "출력 언어 (기본값: LC_ALL, LC_MESSAGES, LANG이 한국어 로캘이면 한국어,"
+        " 아니면 영어)",
+    ),
+    "help.json": (
+        "JSON on standard output, for results and for errors",
+        "결과와 오류를 표준 출력에 JSON으로 씀",
+    ),
+    "help.color": (
+        "colour: auto (default; only on a terminal, off with NO_COLOR or"
+        " TERM=dumb, forced with FORCE_COLOR), always or never",
+        "색상: auto (기본값. 터미널에서만 쓰고 NO_COLOR나 TERM=dumb이면 끄고"
+        " FORCE_COLOR면 켬), always, never",
+    ),
+    "help.no_color": ("same as --color never", "--color never와 같음"),
+    "help.version": (
+        "show the version and the IANA registry edition",
+        "버전과 IANA 레지스트리 판을 보여 줌",
+    ),
+    "help.completion": (
+        "print a completion script for bash or zsh and exit",
+        "bash나 zsh용 자동 완성 스크립트를 출력하고 끝냄",
+    ),
+    "help.help": ("show this help and exit", "이 도움말을 보여 주고 끝냄"),
+    "lookup.summary": (
+        "look codes up (the default command)",
+        "코드를 찾음 (기본 명령)",
+    ),
+    "lookup.description": (
+        "Look up each key: a number, a member name, a reason phrase or an older"
+        " phrase, in any case. A phrase needs no quotes. If all the words"
+        " together name a code, that is the answer. Otherwise numbers stand"
+        " alone, and each run of words between them must split into whole"
+        " names or phrases; a run that does not is reported as one unknown"
+        " key, never answered in part.",
+        "각 키를 찾음. 키는 번호, 멤버 이름, 사유 구문, 예전 사유 구문이고"
+        " 대소문자를 가리지 않음. 구문에는 따옴표가 필요 없음. 모든 단어를 합친"
+        " 구문이 코드 하나를 가리키면 그 코드가 답임. 아니면 번호는 따로 찾고,"
+        " 번호 사이의 단어들은 온전한 이름이나 구문으로 나뉘어야 함. 나뉘지 않는"
+        " 단어들은 알 수 없는 키 하나로 알리고 일부만 답하지 않음",
+    ),
+    "lookup.keys": (
+        "a code, name or phrase: 404, NOT_FOUND, not found",
+        "코드, 이름, 구문: 404, NOT_FOUND, not found",
+    ),
+    "list.summary": ("list the codes", "코드 목록을 보여 줌"),
+    "list.description": (
+        "List the registered status codes, or the unofficial ones vendors use.",
+        "등록된 상태 코드나 벤더가 쓰는 비공식 코드의 목록을 보여 줌",
+    ),
+    "list.class": (
+        "only this class: 1xx to 5xx, a digit 1 to 5, or a name such as client_error",
+        "이 분류만 보여 줌: 1xx~5xx, 숫자 1~5, client_error 같은 이름",
+    ),
+    "list.deprecated": (
+        "only the codes the standards deprecated",
+        "표준이 사용을 중단한 코드만 보여 줌",
+    ),
+    "list.no_deprecated": (
+        "leave the deprecated codes out",
+        "사용 중단된 코드를 빼고 보여 줌",
+    ),
+    "list.unofficial": (
+        "the codes vendors use that IANA does not register (nginx 499, ...)",
+        "IANA에 등록되지 않았지만 벤더가 쓰는 코드 (nginx 499 등)",
+    ),
+    "search.summary": (
+        "find the code for a situation",
+        "상황에 맞는 코드를 찾음",
+    ),
+    "search.description": (
+        "Find codes by what they are for, in English or Korean: a number, a"
+        " name, a phrase or a situation in your own words (user already exists,"
+        " rate limit). Best match first; a code that matches only some of the"
+        " words ranks below one that matches all of them.",
+        "코드를 쓰임새로 찾음. 영어나 한국어로 번호, 이름, 사유 구문, 또는"
+        " 상황을 평소 쓰는 말로 입력함 (이미 존재하는 사용자, 요청이 너무 많음)."
+        " 가장 잘 맞는 코드가 먼저 나오며, 단어 일부만 맞는 코드는 모두 맞는"
+        " 코드보다 뒤에 나옴",
+    ),
+    "search.text": (
+        "words to search for, English or Korean",
+        "검색할 단어 (영어나 한국어)",
+    ),
+    "search.limit": (
+        "show at most N codes (default {default}; 0 for all that match)",
+        "코드를 최대 N개 보여 줌 (기본값 {default}. 0이면 맞는 코드를 모두 보여 줌)",
+    ),
+    "compare.summary": (
+        "what tells confused codes apart",
+        "헷갈리는 코드의 차이를 보여 줌",
+    ),
+    "compare.description": (
+        "Show what tells two or more commonly confused codes apart (401 and"
+        " 403, 302, 303 and 307, ...), with the RFC sections it rests on. For"
+        " codes that are not a known confusion, show when to use each.",
+        "자주 헷갈리는 코드 둘 이상(401과 403, 302와 303과 307 등)의 차이와"
+        " 그 근거가 되는 RFC 절을 보여 줌. 알려진 혼동 사례가 아니면 코드마다"
+        " 언제 쓰는지 보여 줌",
+    ),
+    "compare.codes": (
+        "two or more codes, names or phrases",
+        "코드, 이름, 구문 둘 이상",
+    ),
+    "redirect.summary": (
+        "the request that follows a redirect",
+        "리다이렉트 뒤에 보내는 요청",
+    ),
+    "redirect.description": (
+        "The method and content of the request a client sends after a redirect,"
+        " by the policy's rules.",
+        "리다이렉트를 받은 클라이언트가 다음에 보내는 요청의 메서드와 본문을"
+        " 정책의 규칙에 따라 보여 줌",
+    ),
+    "redirect.code": (
+        "the redirect: 301, 302, 303, 307 or 308",
+        "리다이렉트 코드: 301, 302, 303, 307, 308",
+    ),
+    "redirect.method": (
+        "the method of the original request: GET, POST, ...",
+        "원래 요청의 메서드: GET, POST 등",
+    ),
+    "redirect.policy": (
+        "fetch (browsers, default), rfc9110 (the standard read strictly),"
+        " legacy (requests, httpx)",
+        "fetch (브라우저, 기본값), rfc9110 (표준을 엄격히 따름), legacy"
+        " (requests, httpx)",
+    ),
+}

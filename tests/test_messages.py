@@ -1,0 +1,103 @@
+"""The catalogue of labels and messages: complete in both languages, in the
+Korean style of docs/style.ko.md, and the one source of the docs' labels."""
+
+from __future__ import annotations
+
+import ast
+import string
+
+import pytest
+
+from httpcodes import _messages
+from httpcodes._translate import message
+
+from .facts import ROOT, load_tool
+
+generate = load_tool("generate")
+MESSAGES = _messages.MESSAGES
+KEYS = sorted(MESSAGES)
+
+
+def fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_the_catalogue_is_data_only() -> None:
+    """One assignment of a dict literal, no imports, no logic."""
+    tree = ast.parse((ROOT / "src/httpcodes/_messages.py").read_text("utf-8"))
+    body = [node for node in tree.body if not isinstance(node, ast.Expr)]
+    assert len(body) == 1
+    assert isinstance(body[0], ast.Assign)
+    ast.literal_eval(body[0].value)  # raises if anything is not a literal
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_every_entry_has_both_languages(key: str) -> None:
+    entry = MESSAGES[key]
+    assert len(entry) == 2
+    english, korean = entry
+    assert english.strip()
+    assert korean.strip()
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_both_languages_name_the_same_fields(key: str) -> None:
+    english, korean = MESSAGES[key]
+    assert fields(english) == fields(korean)
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_korean_follows_the_style_guide(key: str) -> None:
+    """docs/style.ko.md: no period after the last sentence (section 2), no
+    "은(는)"-style double particles (section 6), no -니다 endings."""
+    korean = MESSAGES[key][1]
+    assert not korean.rstrip().endswith("."), korean
+    for double in ("은(는)", "이(가)", "(으)로", "을(를)"):
+        assert double not in korean
+    assert "니다" not in korean
+    for banned in ("타임아웃", "리디렉", "메소드", "컨텐츠"):
+        assert banned not in korean
+
+
+def test_korean_particles_follow_the_number() -> None:
+    # 404 is read 사백사 (vowel), 410 사백십 (consonant), 301 삼백일 (ㄹ).
+    assert message("error.not_a_redirect", "ko", code=404, codes="301").startswith(
+        "404는 "
+    )
+    assert message("error.not_a_redirect", "ko", code=410, codes="301").startswith(
+        "410은 "
+    )
+    text = message("text.treated_as", "ko", fallback=301, phrase="영구 이동")
+    assert "영구 이동으로 처리함" in text
+
+
+def test_english_and_korean_are_chosen() -> None:
+    assert message("label.class", "en") == "class"
+    assert message("label.class", "ko") == "분류"
+
+
+# -- tools/generate.py reads its labels from the catalogue -------------------
+
+
+def test_generate_has_no_copies_of_the_labels() -> None:
+    source = (ROOT / "tools" / "generate.py").read_text(encoding="utf-8")
+    for key in ("note.unused", "note.temporary", "note.retired", "note.clashes"):
+        for text in MESSAGES[key]:
+            assert text.split("{")[0].strip(" :") not in source, text
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_generate_uses_the_catalogue(
+    lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Change a label in the catalogue and the generated tables change."""
+    catalogue = generate.load_messages().MESSAGES
+    data = generate.load_data()
+    before = "\n".join(generate.code_table_lines(data, lang))
+    assert generate.say("note.unused", lang) in before
+    monkeypatch.setitem(catalogue, "note.unused", ("XX-unused", "XX-미사용"))
+    monkeypatch.setitem(catalogue, "note.retired", ("XX-retired", "XX-종료"))
+    after = "\n".join(generate.code_table_lines(data, lang))
+    assert ("XX-unused" if lang == "en" else "XX-미사용") in after
+    unofficial = "\n".join(generate.unofficial_table_lines(data, lang))
+    assert ("XX-retired" if lang == "en" else "XX-종료") in unofficial

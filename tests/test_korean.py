@@ -238,6 +238,39 @@ TITLES = [
 ]
 EVERY_STRING = SENTENCES + TITLES
 
+# The command line's catalogue: labels, help and messages. Its {fields} are
+# filled in at run time, and it names command-line words that are typed as
+# they are (option values, shells, subcommands, an example key).
+_FIELD = re.compile(r"\{[^{}]*\}")
+COMMAND_LINE_WORDS = frozenset(
+    {"auto", "always", "never", "bash", "zsh", "fetch", "legacy", "compare"}
+    | {"requests", "httpx", "en", "ko", "both", "not", "found"}
+)
+
+
+def _catalogue() -> list[tuple[str, str]]:
+    from httpcodes._messages import MESSAGES
+
+    cases = []
+    for key, (_, korean) in MESSAGES.items():
+        text = _FIELD.sub("", korean)
+        for word in COMMAND_LINE_WORDS:
+            text = re.sub(rf"(?<![A-Za-z]){word}(?![A-Za-z])", "", text)
+        cases.append((f"catalogue {key}", text))
+    return cases
+
+
+CATALOGUE = _catalogue()
+# Whole sentences of the catalogue, held to the noun form like descriptions;
+# the rest are labels, column headers and "label: value" messages.
+CATALOGUE_SENTENCES = [
+    (where, text)
+    for where, text in CATALOGUE
+    if (where.startswith("catalogue text.") or where.endswith(".description"))
+    and not where.startswith("catalogue header.")
+    and ": " not in text
+]
+
 
 def _ids(cases: list[tuple[str, str]]) -> list[str]:
     return [where for where, _ in cases]
@@ -249,7 +282,17 @@ def test_string_follows_the_guide(where: str, text: str) -> None:
     assert not problems, f"{where}: {text!r}\n" + "\n".join(problems)
 
 
-@pytest.mark.parametrize(("where", "text"), SENTENCES, ids=_ids(SENTENCES))
+@pytest.mark.parametrize(("where", "text"), CATALOGUE, ids=_ids(CATALOGUE))
+def test_command_line_text_follows_the_guide(where: str, text: str) -> None:
+    problems = [problem for rule in ALL_RULES for problem in rule(text)]
+    assert not problems, f"{where}: {text!r}\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize(
+    ("where", "text"),
+    SENTENCES + CATALOGUE_SENTENCES,
+    ids=_ids(SENTENCES + CATALOGUE_SENTENCES),
+)
 def test_description_is_in_the_noun_form(where: str, text: str) -> None:
     problems = ending_problems(text)
     assert not problems, f"{where}: {text!r}\n" + "\n".join(problems)

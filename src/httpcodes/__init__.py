@@ -17,19 +17,65 @@ from ._status import Registration, StatusClass, StatusCode
 
 __version__ = "0.1.0"
 
+# Response requirements, retries and status lines (docs/responses.md) live in
+# modules loaded on first use (PEP 562), so that "import httpcodes" stays as
+# fast as before; type checkers see the real imports.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ._responses import FieldRule, Finding, RequirementLevel, check_response
+    from ._retry import is_retryable, parse_retry_after
+    from ._status_line import StatusLine, parse_status_line, status_line
+else:
+    _LAZY = {
+        "FieldRule": "_responses",
+        "Finding": "_responses",
+        "RequirementLevel": "_responses",
+        "check_response": "_responses",
+        "is_retryable": "_retry",
+        "parse_retry_after": "_retry",
+        "StatusLine": "_status_line",
+        "parse_status_line": "_status_line",
+        "status_line": "_status_line",
+    }
+
+    def __getattr__(name: str) -> object:
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module 'httpcodes' has no attribute {name!r}")
+        from importlib import import_module  # noqa: PLC0415
+
+        value = getattr(import_module(f"{__name__}.{module}"), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *_LAZY})
+
+
+del TYPE_CHECKING
+
 __all__ = [
     "REGISTRY_DATE",
+    "FieldRule",
+    "Finding",
     "FollowUp",
     "RedirectPolicy",
     "Registration",
+    "RequirementLevel",
     "StatusClass",
     "StatusCode",
+    "StatusLine",
     "UnknownStatusError",
     "__version__",
+    "check_response",
     "classify",
     "follow_redirect",
     "get",
+    "is_retryable",
     "lookup",
+    "parse_retry_after",
+    "parse_status_line",
     "redirect_method",
     "resolve",
+    "status_line",
 ]

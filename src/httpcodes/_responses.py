@@ -14,7 +14,6 @@ use, not by ``import httpcodes``.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 
@@ -31,11 +30,17 @@ from ._retry import _checked_status
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
-    from typing import Final
+    from typing import Final, Protocol
 
     from ._field_values import Problem
 
-    Headers = Mapping[str, str] | Iterable[tuple[str, str]]
+    class SupportsItems(Protocol):
+        """A mapping, or anything else with ``items()``, such as
+        ``http.client.HTTPMessage``."""
+
+        def items(self) -> Iterable[tuple[str, str]]: ...
+
+    Headers = SupportsItems | Iterable[tuple[str, str]]
 
 __all__ = ["FieldRule", "Finding", "RequirementLevel", "check_response"]
 

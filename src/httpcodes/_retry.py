@@ -178,9 +178,10 @@ def parse_http_date(value: str, now: datetime) -> tuple[datetime, DateFormat]:
     if form == "rfc850-date":
         # RFC 9110, Section 5.6.7: a two-digit year that would put the date
         # more than 50 years in the future means the most recent past year
-        # with those last two digits.
-        year += now.year // 100 * 100
-        if year > now.year + 50:
+        # with those last two digits; so take the latest year with those
+        # digits that is at most 50 years ahead of now.
+        year += now.year // 100 * 100 + 100
+        while year > now.year + 50:
             year -= 100
     month = _MONTHS.index(match["month"]) + 1
     hour, minute, second = (int(match[k]) for k in ("hour", "minute", "second"))
@@ -256,6 +257,11 @@ def parse_retry_after(value: str, *, now: datetime | None = None) -> float:
     try:
         moment, _ = parse_http_date(text, now)
     except ValueError as error:
+        if text.isdigit():
+            raise ValueError(
+                f"Retry-After value {value!r} is not valid: delay-seconds is"
+                " written in ASCII digits 0-9 (RFC 9110, Section 10.2.3)"
+            ) from None
         if text[0] in "+-" or text.replace(".", "", 1).isdigit():
             raise ValueError(
                 f"Retry-After value {value!r} is not valid: delay-seconds is a"

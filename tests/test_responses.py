@@ -137,6 +137,16 @@ KEY = {(r[0], r[1], r[2], r[3]): r[4] for r in ROWS}
 ROW_IDS = [f"{a}-{f or 'content'}-{lv}-{w or 'always'}" for a, f, lv, w, _ in ROWS]
 
 
+def _assert_korean_style(text: str) -> None:
+    """docs/style.ko.md, sections 2 and 6: Korean sentences, no period after
+    the last one, never both particle forms."""
+    assert has_hangul(text)
+    assert not text.endswith(".")
+    for both in ("은(는)", "이(가)", "을(를)", "(으)로"):
+        assert both not in text
+    assert ".." not in text
+
+
 # -- the data against the hand-written table ----------------------------------
 
 
@@ -156,11 +166,7 @@ def test_rule_notes_are_well_formed(row: dict[str, object]) -> None:
     assert note.endswith("."), "English notes are sentences"
     assert note == note.strip()
     assert "  " not in note
-    assert has_hangul(note_ko)
-    # docs/style.ko.md: no period after the last sentence.
-    assert not note_ko.endswith(".")
-    assert "은(는)" not in note_ko
-    assert "이(가)" not in note_ko
+    _assert_korean_style(note_ko)
 
 
 @pytest.mark.parametrize("code", list(StatusCode), ids=str)
@@ -327,6 +333,7 @@ def test_rule_is_reported_when_broken(
     assert str(code) in found[0].message
     assert str(code) in found[0].message_ko
     assert level in found[0].message
+    _assert_korean_style(found[0].message_ko)
 
 
 @pytest.mark.parametrize(("code", "row"), CASES, ids=CASE_IDS)
@@ -546,6 +553,7 @@ def test_malformed_values(header: str, value: str, reason: str) -> None:
     assert repr(value.strip(" \t")) in finding.message
     assert repr(value.strip(" \t")) in finding.message_ko
     assert "RFC 9110, Section 2.2" in finding.message
+    _assert_korean_style(finding.message_ko)
 
 
 def test_malformed_value_references() -> None:

@@ -327,8 +327,11 @@ def response_table_lines(data: ModuleType, lang: str) -> list[str]:
         content, note = "(콘텐츠)", "note_ko"
     for row in data.RESPONSE_FIELDS:
         field = content if row["field"] is None else f"`{row['field']}`"
+        applies = row["applies_to"]
+        if applies == "all":
+            applies = "every response" if lang == "en" else "모든 응답"
         cells = [
-            row["applies_to"],
+            applies,
             field,
             row["level"],
             _WHEN[lang][row["when"]],

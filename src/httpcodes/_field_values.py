@@ -41,6 +41,10 @@ _CONTENT_RANGE: Final = re.compile(
     re.ASCII,
 )
 
+# The obsolete HTTP-date forms as Korean text names them (docs/style.ko.md:
+# no lowercase English words in Korean sentences).
+_FORM_KO: Final = {"rfc850-date": "RFC 850", "asctime-date": "ANSI C asctime()"}
+
 # A fixed instant for reading two-digit years: only whether a value parses
 # matters here, not when it falls.
 _ANY_TIME: Final = datetime(2000, 1, 1, tzinfo=timezone.utc)
@@ -126,7 +130,7 @@ def check_retry_after(value: str) -> Problem:
         return (
             f"an obsolete {form}; a sender MUST generate the IMF-fixdate form"
             " 'Sun, 06 Nov 1994 08:49:37 GMT' (RFC 9110, Section 5.6.7)",
-            f"옛 {form} 형식임. 보내는 쪽은 IMF-fixdate 형식"
+            f"옛 {_FORM_KO[form]} 형식임. 보내는 쪽은 IMF-fixdate 형식"
             "('Sun, 06 Nov 1994 08:49:37 GMT')으로 써야 함 (RFC 9110, Section 5.6.7)",
         )
     return None

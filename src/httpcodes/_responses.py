@@ -30,7 +30,7 @@ from ._retry import _checked_status
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
-    from typing import Final, Protocol
+    from typing import Final, Protocol, SupportsIndex
 
     from ._field_values import Problem
 
@@ -153,7 +153,7 @@ _VALUE_CHECKS: Final[tuple[tuple[str, str, Callable[[str], Problem]], ...]] = (
 
 
 def check_response(
-    status: object,
+    status: int | SupportsIndex,
     headers: Headers = (),
     *,
     method: str = "GET",

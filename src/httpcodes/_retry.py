@@ -20,7 +20,7 @@ from ._status import _as_int
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Final, Literal
+    from typing import Final, Literal, SupportsIndex
 
     DateFormat = Literal["IMF-fixdate", "rfc850-date", "asctime-date"]
 
@@ -53,7 +53,7 @@ _NOT_PROCESSED: Final = frozenset({408, 421, 425})
 _TRANSIENT: Final = frozenset({429, 502, 503, 504})
 
 
-def is_retryable(status: object, method: str) -> bool:
+def is_retryable(status: int | SupportsIndex, method: str) -> bool:
     """Whether sending the same request again can succeed and is safe.
 
     True for 408, 421 and 425 with any method (the request was not acted

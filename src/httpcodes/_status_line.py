@@ -25,7 +25,7 @@ from ._status import _BY_CODE, StatusCode
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Final
+    from typing import Final, SupportsIndex
 
 __all__ = ["StatusLine", "parse_status_line", "status_line"]
 
@@ -44,7 +44,7 @@ class StatusLine:
     status: StatusCode | None
 
 
-def status_line(status: object, *, version: str = "HTTP/1.1") -> str:
+def status_line(status: int | SupportsIndex, *, version: str = "HTTP/1.1") -> str:
     """The status line for ``status``, without the CRLF that ends it.
 
     The reason phrase is the registry's; an unregistered code (100 to 599)

@@ -212,7 +212,7 @@ def check_response(
 
 
 def _holds(when: str | None, method: str, multipart: bool) -> bool:
-    if when is None or when in ("byte-range",):
+    if when is None or when == "byte-range":
         # "byte-range": bytes is the only range unit registered, so a range
         # request is taken to be a byte-range request.
         return True

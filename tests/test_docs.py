@@ -25,6 +25,9 @@ MODULES = [
     "httpcodes._lookup",
     "httpcodes._errors",
     "httpcodes._redirects",
+    "httpcodes._responses",
+    "httpcodes._retry",
+    "httpcodes._status_line",
     "httpcodes.unofficial",
 ]
 FLAGS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE

@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from httpcodes import StatusClass, StatusCode, compare, guidance
+from httpcodes import StatusClass, StatusCode, _data, compare, guidance
 from httpcodes.unofficial import ENTRIES, VENDORS
 
 # -- the rules ---------------------------------------------------------------
@@ -225,6 +225,10 @@ SENTENCES = [
     *((f"{m.code} use_when_ko", guidance(m).use_when_ko) for m in StatusCode),
     *((f"{m.code} use_instead_ko", guidance(m).use_instead_ko) for m in StatusCode),
     *_comparisons(),
+    *(
+        (f"response rule {row['applies_to']} {row['field']}", row["note_ko"])
+        for row in _data.RESPONSE_FIELDS
+    ),
     *(
         (f"unofficial {e.code} {e.vendor.key} description_ko", e.description_ko)
         for e in ENTRIES

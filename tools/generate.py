@@ -343,6 +343,74 @@ def render_choosing_ko(text: str, data: ModuleType, path: Path) -> str:
     return replace_block(text, "choosing", choosing_lines(data, "ko"), path)
 
 
+# -- docs/responses.md and docs/responses.ko.md ----------------------------
+
+_WHEN = {
+    "en": {
+        None: "",
+        "head": "request method HEAD",
+        "not-head": "request method not HEAD",
+        "connect": "request method CONNECT",
+        "single-part": "single part (not multipart/byteranges)",
+        "multipart": "multipart/byteranges content",
+        "byte-range": "a byte-range request",
+        "in-200": "if a 200 response would have carried it",
+        "temporary": "if the condition is temporary",
+        "preferred": "if the server has a preferred choice",
+    },
+    "ko": {
+        None: "",
+        "head": "HEAD 요청",
+        "not-head": "HEAD 외의 요청",
+        "connect": "CONNECT 요청",
+        "single-part": "부분 하나 (multipart/byteranges 아님)",
+        "multipart": "multipart/byteranges 콘텐츠",
+        "byte-range": "바이트 범위 요청",
+        "in-200": "200 응답이었다면 보냈을 때",
+        "temporary": "일시적인 상황일 때",
+        "preferred": "서버가 선호하는 선택지가 있을 때",
+    },
+}
+
+
+def response_table_lines(data: ModuleType, lang: str) -> list[str]:
+    if lang == "en":
+        lines = [
+            "| Applies to | Field | Level | When | Reference | Note |",
+            "|---|---|---|---|---|---|",
+        ]
+        content, note = "(content)", "note"
+    else:
+        lines = [
+            "| 대상 | 헤더 | 수준 | 조건 | 참조 | 설명 |",
+            "|---|---|---|---|---|---|",
+        ]
+        content, note = "(콘텐츠)", "note_ko"
+    for row in data.RESPONSE_FIELDS:
+        field = content if row["field"] is None else f"`{row['field']}`"
+        applies = row["applies_to"]
+        if applies == "all":
+            applies = "every response" if lang == "en" else "모든 응답"
+        cells = [
+            applies,
+            field,
+            row["level"],
+            _WHEN[lang][row["when"]],
+            row["reference"],
+            row[note],
+        ]
+        lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+    return lines
+
+
+def render_responses_en(text: str, data: ModuleType, path: Path) -> str:
+    return replace_block(text, "responses", response_table_lines(data, "en"), path)
+
+
+def render_responses_ko(text: str, data: ModuleType, path: Path) -> str:
+    return replace_block(text, "responses", response_table_lines(data, "ko"), path)
+
+
 # -- driver ----------------------------------------------------------------
 
 Renderer = Callable[[str, ModuleType, Path], str]
@@ -356,6 +424,8 @@ TARGETS: dict[str, Renderer] = {
     "docs/unofficial.ko.md": render_unofficial_ko,
     "docs/choosing.md": render_choosing_en,
     "docs/choosing.ko.md": render_choosing_ko,
+    "docs/responses.md": render_responses_en,
+    "docs/responses.ko.md": render_responses_ko,
 }
 
 

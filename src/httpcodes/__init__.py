@@ -15,21 +15,37 @@ from ._lookup import classify, get, lookup, resolve
 from ._redirects import FollowUp, RedirectPolicy, follow_redirect, redirect_method
 from ._status import Registration, StatusClass, StatusCode
 
+__version__ = "0.1.0"
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ._guidance import Comparison, Guidance, compare, guidance
+    from ._responses import FieldRule, Finding, RequirementLevel, check_response
+    from ._retry import is_retryable, parse_retry_after
     from ._search import Match, search
+    from ._status_line import StatusLine, parse_status_line, status_line
 else:
     # Names whose machinery is loaded on first use (PEP 562), so that
-    # `import httpcodes` does not pay for it. Type checkers see the imports
-    # above instead, so a misspelled name is still an error for them.
+    # "import httpcodes" does not pay for it: choosing a code (search,
+    # guidance), response requirements, retries and status lines. Type
+    # checkers see the real imports above, so a misspelled name is still an
+    # error for them.
     _LAZY = {
         "Comparison": "_guidance",
         "Guidance": "_guidance",
         "compare": "_guidance",
         "guidance": "_guidance",
+        "FieldRule": "_responses",
+        "Finding": "_responses",
+        "RequirementLevel": "_responses",
+        "check_response": "_responses",
+        "is_retryable": "_retry",
+        "parse_retry_after": "_retry",
         "Match": "_search",
         "search": "_search",
+        "StatusLine": "_status_line",
+        "parse_status_line": "_status_line",
+        "status_line": "_status_line",
     }
 
     def __getattr__(name: str) -> object:
@@ -43,33 +59,39 @@ else:
         return value
 
     def __dir__() -> list[str]:
-        return sorted(__all__)
+        return sorted({*globals(), *_LAZY})
 
 
 del TYPE_CHECKING
 
-
-__version__ = "0.1.0"
-
 __all__ = [
     "REGISTRY_DATE",
     "Comparison",
+    "FieldRule",
+    "Finding",
     "FollowUp",
     "Guidance",
     "Match",
     "RedirectPolicy",
     "Registration",
+    "RequirementLevel",
     "StatusClass",
     "StatusCode",
+    "StatusLine",
     "UnknownStatusError",
     "__version__",
+    "check_response",
     "classify",
     "compare",
     "follow_redirect",
     "get",
     "guidance",
+    "is_retryable",
     "lookup",
+    "parse_retry_after",
+    "parse_status_line",
     "redirect_method",
     "resolve",
     "search",
+    "status_line",
 ]

@@ -3715,3 +3715,634 @@ CODES: Final[tuple[CodeRow, ...]] = (
         ),
     },
 )
+
+
+# -- What a response with each code must, should or may carry -----------------
+#
+# RESPONSE_FIELDS lists the requirements the standards place on the header
+# fields and content of a response, by status code or by class.  Each row:
+#
+# applies_to  "405" for one code, "4xx" for a whole class (registered codes and
+#             unregistered ones alike), "all" for every response.
+# field       the header field name as the RFC spells it, or None for the
+#             response content.
+# level       the RFC's own requirement keyword (BCP 14): "MUST", "MUST NOT",
+#             "SHOULD", "SHOULD NOT" or "MAY".  Where the RFC defines what a
+#             field means with a code but states no keyword (Location with
+#             201 and the 3xx class, Retry-After with 3xx), the row says
+#             "MAY": the field is optional.  Where it says a response "cannot
+#             contain content" (1xx, 204, 304), the row says "MUST NOT":
+#             message framing leaves no place for content (RFC 9112,
+#             Section 6.3).
+# when        None when the rule always holds, else the condition the RFC
+#             attaches to it:
+#               "head"        the request method was HEAD;
+#               "not-head"    the request method was anything but HEAD;
+#               "connect"     the request method was CONNECT;
+#               "single-part" a 206 whose Content-Type is not
+#                             multipart/byteranges;
+#               "multipart"   a 206 whose Content-Type is
+#                             multipart/byteranges;
+#               "byte-range"  the request asked for byte ranges;
+#               "in-200"      the field would have been sent in a 200 (OK)
+#                             response to the same request;
+#               "temporary"   the condition the response reports is temporary;
+#               "preferred"   the server has a preferred choice.
+#             The last three cannot be told from the response alone, so
+#             check_response() does not report them.
+# reference   the RFC and section the level comes from.
+# note        one English sentence on the rule.
+# note_ko     the same in Korean (docs/style.ko.md).
+#
+# Rows are ordered by code (a class row before the codes of its class, "all"
+# first), then by field.
+
+if TYPE_CHECKING:
+
+    class FieldRuleRow(TypedDict):
+        applies_to: str
+        field: str | None
+        level: Literal["MUST", "MUST NOT", "SHOULD", "SHOULD NOT", "MAY"]
+        when: (
+            Literal[
+                "head",
+                "not-head",
+                "connect",
+                "single-part",
+                "multipart",
+                "byte-range",
+                "in-200",
+                "temporary",
+                "preferred",
+            ]
+            | None
+        )
+        reference: str
+        note: str
+        note_ko: str
+
+
+RESPONSE_FIELDS: Final[tuple[FieldRuleRow, ...]] = (
+    {
+        "applies_to": "all",
+        "field": None,
+        "level": "MUST NOT",
+        "when": "head",
+        "reference": "RFC 9110, Section 9.3.2",
+        "note": (
+            "A response to HEAD carries no content; its header fields describe "
+            "what a GET would have returned."
+        ),
+        "note_ko": (
+            "HEAD 요청에 대한 응답에는 콘텐츠를 보내지 않음. 헤더는 GET 요청이었다면 "
+            "보냈을 값을 알려 줌"
+        ),
+    },
+    # -- 1xx ------------------------------------------------------------------
+    {
+        "applies_to": "1xx",
+        "field": None,
+        "level": "MUST NOT",
+        "when": None,
+        "reference": "RFC 9110, Section 15.2",
+        "note": (
+            "An interim response ends with its header section and cannot carry "
+            "content or trailers."
+        ),
+        "note_ko": (
+            "중간 응답은 헤더 섹션에서 끝나므로 콘텐츠나 트레일러를 담을 수 없음"
+        ),
+    },
+    {
+        "applies_to": "1xx",
+        "field": "Content-Length",
+        "level": "MUST NOT",
+        "when": None,
+        "reference": "RFC 9110, Section 8.6",
+        "note": "A server never sends Content-Length in an interim response.",
+        "note_ko": "서버는 중간 응답에 Content-Length 헤더를 보내지 않아야 함",
+    },
+    {
+        "applies_to": "1xx",
+        "field": "Transfer-Encoding",
+        "level": "MUST NOT",
+        "when": None,
+        "reference": "RFC 9112, Section 6.1",
+        "note": "A server never sends Transfer-Encoding in an interim response.",
+        "note_ko": "서버는 중간 응답에 Transfer-Encoding 헤더를 보내지 않아야 함",
+    },
+    {
+        "applies_to": "101",
+        "field": "Upgrade",
+        "level": "MUST",
+        "when": None,
+        "reference": "RFC 9110, Section 15.2.2",
+        "note": (
+            "Upgrade names the protocol or protocols the connection switches to, "
+            "in layer-ascending order (RFC 9110, Section 7.8)."
+        ),
+        "note_ko": (
+            "Upgrade 헤더에 전환 후 연결이 쓸 프로토콜을 아래 계층부터 차례로 적어야 "
+            "함 (RFC 9110, Section 7.8)"
+        ),
+    },
+    # -- 2xx ------------------------------------------------------------------
+    {
+        "applies_to": "2xx",
+        "field": "Content-Length",
+        "level": "MUST NOT",
+        "when": "connect",
+        "reference": "RFC 9110, Section 8.6",
+        "note": (
+            "A successful response to CONNECT starts a tunnel, so it has no "
+            "Content-Length."
+        ),
+        "note_ko": (
+            "CONNECT 요청에 대한 성공 응답 뒤에는 터널이 시작되므로 Content-Length "
+            "헤더를 보내지 않아야 함"
+        ),
+    },
+    {
+        "applies_to": "2xx",
+        "field": "Transfer-Encoding",
+        "level": "MUST NOT",
+        "when": "connect",
+        "reference": "RFC 9112, Section 6.1",
+        "note": (
+            "A successful response to CONNECT starts a tunnel, so it has no "
+            "Transfer-Encoding."
+        ),
+        "note_ko": (
+            "CONNECT 요청에 대한 성공 응답 뒤에는 터널이 시작되므로 "
+            "Transfer-Encoding 헤더를 보내지 않아야 함"
+        ),
+    },
+    {
+        "applies_to": "201",
+        "field": "Location",
+        "level": "MAY",
+        "when": None,
+        "reference": "RFC 9110, Section 15.3.2",
+        "note": (
+            "Location identifies the main resource the request created; without "
+            "it, the target URI does."
+        ),
+        "note_ko": (
+            "Location 헤더가 요청으로 만든 주 리소스를 가리킴. 없으면 대상 URI가 그 "
+            "리소스임"
+        ),
+    },
+    {
+        "applies_to": "204",
+        "field": None,
+        "level": "MUST NOT",
+        "when": None,
+        "reference": "RFC 9110, Section 15.3.5",
+        "note": "A 204 response ends with its header section and cannot carry content.",
+        "note_ko": "204 응답은 헤더 섹션에서 끝나므로 콘텐츠를 담을 수 없음",
+    },
+    {
+        "applies_to": "204",
+        "field": "Content-Length",
+        "level": "MUST NOT",
+        "when": None,
+        "reference": "RFC 9110, Section 8.6",
+        "note": "A server never sends Content-Length in a 204 response.",
+        "note_ko": "서버는 204 응답에 Content-Length 헤더를 보내지 않아야 함",
+    },
+    {
+        "applies_to": "204",
+        "field": "Transfer-Encoding",
+        "level": "MUST NOT",
+        "when": None,
+        "reference": "RFC 9112, Section 6.1",
+        "note": "A server never sends Transfer-Encoding in a 204 response.",
+        "note_ko": "서버는 204 응답에 Transfer-Encoding 헤더를 보내지 않아야 함",
+    },
+    {
+        "applies_to": "205",
+        "field": None,
+        "level": "MUST NOT",
+        "when": None,
+        "reference": "RFC 9110, Section 15.3.6",
+        "note": (
+            "A 205 response has no content, although framing would allow it; "
+            "send Content-Length: 0."
+        ),
+        "note_ko": (
+            "205 응답에는 콘텐츠를 만들어 보내지 않아야 함. 메시지 형식으로는 콘텐츠를 "
+            "담을 수 있으므로 Content-Length: 0을 함께 보냄"
+        ),
+    },
+    {
+        "applies_to": "206",
+        "field": "Cache-Control",
+        "level": "MUST",
+        "when": "in-200",
+        "reference": "RFC 9110, Section 15.3.7",
+        "note": "Repeat Cache-Control if a 200 response would have carried it.",
+        "note_ko": "200 응답이었다면 보냈을 Cache-Control 헤더를 보내야 함",
+    },
+    {
+        "applies_to": "206",
+        "field": "Content-Location",
+        "level": "MUST",
+        "when": "in-200",
+        "reference": "RFC 9110, Section 15.3.7",
+        "note": "Repeat Content-Location if a 200 response would have carried it.",
+        "note_ko": "200 응답이었다면 보냈을 Content-Location 헤더를 보내야 함",
+    },
+    {
+        "applies_to": "206",
+        "field": "Content-Range",
+        "level": "MUST",
+        "when": "single-part",
+        "reference": "RFC 9110, Section 15.3.7.1",
+        "note": (
+            "A single-part 206 response says which range it encloses in Content-Range."
+        ),
+        "note_ko": (
+            "부분 하나를 보내는 206 응답은 Content-Range 헤더로 담은 범위를 알려야 함"
+        ),
+    },
+    {
+        "applies_to": "206",
+        "field": "Content-Range",
+        "level": "MUST NOT",
+        "when": "multipart",
+        "reference": "RFC 9110, Section 15.3.7.2",
+        "note": (
+            "A multipart/byteranges 206 response puts Content-Range in each body "
+            "part, never in the header section."
+        ),
+        "note_ko": (
+            "multipart/byteranges 형식의 206 응답은 Content-Range 헤더를 헤더 섹션이 "
+            "아니라 각 부분에 넣어야 함"
+        ),
+    },
+    {
+        "applies_to": "206",
+        "field": "Date",
+        "level": "MUST",
+        "when": "in-200",
+        "reference": "RFC 9110, Section 15.3.7",
+        "note": "Repeat Date if a 200 response would have carried it.",
+        "note_ko": "200 응답이었다면 보냈을 Date 헤더를 보내야 함",
+    },
+    {
+        "applies_to": "206",
+        "field": "ETag",
+        "level": "MUST",
+        "when": "in-200",
+        "reference": "RFC 9110, Section 15.3.7",
+        "note": "Repeat ETag if a 200 response would have carried it.",
+        "note_ko": "200 응답이었다면 보냈을 ETag 헤더를 보내야 함",
+    },
+    {
+        "applies_to": "206",
+        "field": "Expires",
+        "level": "MUST",
+        "when": "in-200",
+        "reference": "RFC 9110, Section 15.3.7",
+        "note": "Repeat Expires if a 200 response would have carried it.",
+        "note_ko": "200 응답이었다면 보냈을 Expires 헤더를 보내야 함",
+    },
+    {
+        "applies_to": "206",
+        "field": "Vary",
+        "level": "MUST",
+        "when": "in-200",
+        "reference": "RFC 9110, Section 15.3.7",
+        "note": "Repeat Vary if a 200 response would have carried it.",
+        "note_ko": "200 응답이었다면 보냈을 Vary 헤더를 보내야 함",
+    },
+    # -- 3xx ------------------------------------------------------------------
+    {
+        "applies_to": "3xx",
+        "field": "Location",
+        "level": "MAY",
+        "when": None,
+        "reference": "RFC 9110, Section 10.2.2",
+        "note": (
+            "With any redirect, Location names the preferred target, and a user "
+            "agent may follow it even for a code it does not know."
+        ),
+        "note_ko": (
+            "모든 리다이렉트에서 Location 헤더는 우선 대상을 가리킴. 사용자 에이전트는 "
+            "모르는 코드여도 이를 따라갈 수 있음"
+        ),
+    },
+    {
+        "applies_to": "3xx",
+        "field": "Retry-After",
+        "level": "MAY",
+        "when": None,
+        "reference": "RFC 9110, Section 10.2.3",
+        "note": (
+            "With any redirect, Retry-After is the least time to wait before "
+            "making the redirected request."
+        ),
+        "note_ko": (
+            "모든 리다이렉트에서 Retry-After 헤더는 리다이렉트된 요청을 보내기 전에 "
+            "기다릴 최소 시간임"
+        ),
+    },
+    {
+        "applies_to": "300",
+        "field": "Location",
+        "level": "SHOULD",
+        "when": "preferred",
+        "reference": "RFC 9110, Section 15.4.1",
+        "note": "If the server prefers one of the choices, Location names it.",
+        "note_ko": "서버가 선호하는 선택지가 있으면 Location 헤더로 알려야 함",
+    },
+    {
+        "applies_to": "301",
+        "field": "Location",
+        "level": "SHOULD",
+        "when": None,
+        "reference": "RFC 9110, Section 15.4.2",
+        "note": "Location gives the new permanent URI.",
+        "note_ko": "Location 헤더로 새 영구 URI를 알려야 함",
+    },
+    {
+        "applies_to": "302",
+        "field": "Location",
+        "level": "SHOULD",
+        "when": None,
+        "reference": "RFC 9110, Section 15.4.3",
+        "note": "Location gives the URI where the resource is for now.",
+        "note_ko": "Location 헤더로 리소스가 당분간 있을 URI를 알려야 함",
+    },
+    {
+        "applies_to": "304",
+        "field": None,
+        "level": "MUST NOT",
+        "when": None,
+        "reference": "RFC 9110, Section 15.4.5",
+        "note": "A 304 response ends with its header section and cannot carry content.",
+        "note_ko": "304 응답은 헤더 섹션에서 끝나므로 콘텐츠를 담을 수 없음",
+    },
+    {
+        "applies_to": "304",
+        "field": "Cache-Control",
+        "level": "MUST",
+        "when": "in-200",
+        "reference": "RFC 9110, Section 15.4.5",
+        "note": "Repeat Cache-Control if a 200 response would have carried it.",
+        "note_ko": "200 응답이었다면 보냈을 Cache-Control 헤더를 보내야 함",
+    },
+    {
+        "applies_to": "304",
+        "field": "Content-Encoding",
+        "level": "SHOULD NOT",
+        "when": None,
+        "reference": "RFC 9110, Section 15.4.5",
+        "note": (
+            "Representation metadata beyond the listed fields is left out unless "
+            "it guides cache updates."
+        ),
+        "note_ko": (
+            "캐시 갱신에 쓰이는 경우가 아니면 정해진 헤더 외의 표현 메타데이터는 "
+            "보내지 않아야 함"
+        ),
+    },
+    {
+        "applies_to": "304",
+        "field": "Content-Language",
+        "level": "SHOULD NOT",
+        "when": None,
+        "reference": "RFC 9110, Section 15.4.5",
+        "note": (
+            "Representation metadata beyond the listed fields is left out unless "
+            "it guides cache updates."
+        ),
+        "note_ko": (
+            "캐시 갱신에 쓰이는 경우가 아니면 정해진 헤더 외의 표현 메타데이터는 "
+            "보내지 않아야 함"
+        ),
+    },
+    {
+        "applies_to": "304",
+        "field": "Content-Location",
+        "level": "MUST",
+        "when": "in-200",
+        "reference": "RFC 9110, Section 15.4.5",
+        "note": "Repeat Content-Location if a 200 response would have carried it.",
+        "note_ko": "200 응답이었다면 보냈을 Content-Location 헤더를 보내야 함",
+    },
+    {
+        "applies_to": "304",
+        "field": "Content-Type",
+        "level": "SHOULD NOT",
+        "when": None,
+        "reference": "RFC 9110, Section 15.4.5",
+        "note": (
+            "Representation metadata beyond the listed fields is left out unless "
+            "it guides cache updates."
+        ),
+        "note_ko": (
+            "캐시 갱신에 쓰이는 경우가 아니면 정해진 헤더 외의 표현 메타데이터는 "
+            "보내지 않아야 함"
+        ),
+    },
+    {
+        "applies_to": "304",
+        "field": "Date",
+        "level": "MUST",
+        "when": "in-200",
+        "reference": "RFC 9110, Section 15.4.5",
+        "note": "Repeat Date if a 200 response would have carried it.",
+        "note_ko": "200 응답이었다면 보냈을 Date 헤더를 보내야 함",
+    },
+    {
+        "applies_to": "304",
+        "field": "ETag",
+        "level": "MUST",
+        "when": "in-200",
+        "reference": "RFC 9110, Section 15.4.5",
+        "note": "Repeat ETag if a 200 response would have carried it.",
+        "note_ko": "200 응답이었다면 보냈을 ETag 헤더를 보내야 함",
+    },
+    {
+        "applies_to": "304",
+        "field": "Expires",
+        "level": "MUST",
+        "when": "in-200",
+        "reference": "RFC 9110, Section 15.4.5",
+        "note": "Repeat Expires if a 200 response would have carried it.",
+        "note_ko": "200 응답이었다면 보냈을 Expires 헤더를 보내야 함",
+    },
+    {
+        "applies_to": "304",
+        "field": "Vary",
+        "level": "MUST",
+        "when": "in-200",
+        "reference": "RFC 9110, Section 15.4.5",
+        "note": "Repeat Vary if a 200 response would have carried it.",
+        "note_ko": "200 응답이었다면 보냈을 Vary 헤더를 보내야 함",
+    },
+    {
+        "applies_to": "307",
+        "field": "Location",
+        "level": "SHOULD",
+        "when": None,
+        "reference": "RFC 9110, Section 15.4.8",
+        "note": "Location gives the URI where the resource is for now.",
+        "note_ko": "Location 헤더로 리소스가 당분간 있을 URI를 알려야 함",
+    },
+    {
+        "applies_to": "308",
+        "field": "Location",
+        "level": "SHOULD",
+        "when": None,
+        "reference": "RFC 9110, Section 15.4.9",
+        "note": "Location gives the new permanent URI.",
+        "note_ko": "Location 헤더로 새 영구 URI를 알려야 함",
+    },
+    # -- 4xx ------------------------------------------------------------------
+    {
+        "applies_to": "4xx",
+        "field": None,
+        "level": "SHOULD",
+        "when": "not-head",
+        "reference": "RFC 9110, Section 15.5",
+        "note": (
+            "Explain the error, and whether it is temporary or permanent, in the "
+            "content."
+        ),
+        "note_ko": "콘텐츠로 오류 상황과 그것이 일시적인지 영구적인지를 설명해야 함",
+    },
+    {
+        "applies_to": "401",
+        "field": "WWW-Authenticate",
+        "level": "MUST",
+        "when": None,
+        "reference": "RFC 9110, Section 15.5.2",
+        "note": (
+            "WWW-Authenticate carries at least one challenge for the target "
+            "resource (RFC 9110, Section 11.6.1)."
+        ),
+        "note_ko": (
+            "WWW-Authenticate 헤더에 대상 리소스에 쓸 인증 요구(challenge)를 하나 "
+            "이상 담아야 함 (RFC 9110, Section 11.6.1)"
+        ),
+    },
+    {
+        "applies_to": "405",
+        "field": "Allow",
+        "level": "MUST",
+        "when": None,
+        "reference": "RFC 9110, Section 15.5.6",
+        "note": (
+            "Allow lists the methods the target resource supports now; it may be "
+            "empty (RFC 9110, Section 10.2.1)."
+        ),
+        "note_ko": (
+            "Allow 헤더에 대상 리소스가 지금 지원하는 메서드를 나열해야 함. 빈 값도 "
+            "가능함 (RFC 9110, Section 10.2.1)"
+        ),
+    },
+    {
+        "applies_to": "407",
+        "field": "Proxy-Authenticate",
+        "level": "MUST",
+        "when": None,
+        "reference": "RFC 9110, Section 15.5.8",
+        "note": (
+            "Proxy-Authenticate carries a challenge for the proxy (RFC 9110, "
+            "Section 11.7.1)."
+        ),
+        "note_ko": (
+            "Proxy-Authenticate 헤더에 프록시에 쓸 인증 요구(challenge)를 담아야 함 "
+            "(RFC 9110, Section 11.7.1)"
+        ),
+    },
+    {
+        "applies_to": "413",
+        "field": "Retry-After",
+        "level": "SHOULD",
+        "when": "temporary",
+        "reference": "RFC 9110, Section 15.5.14",
+        "note": "If the limit is temporary, Retry-After says when to try again.",
+        "note_ko": "제한이 일시적이면 Retry-After 헤더로 다시 시도할 시점을 알려야 함",
+    },
+    {
+        "applies_to": "416",
+        "field": "Content-Range",
+        "level": "SHOULD",
+        "when": "byte-range",
+        "reference": "RFC 9110, Section 15.5.17",
+        "note": (
+            "Content-Range gives the current length of the representation, as in "
+            "bytes */47022 (RFC 9110, Section 14.4)."
+        ),
+        "note_ko": (
+            "Content-Range 헤더로 표현의 현재 길이를 알려야 함 (예: bytes */47022, "
+            "RFC 9110, Section 14.4)"
+        ),
+    },
+    {
+        "applies_to": "426",
+        "field": "Upgrade",
+        "level": "MUST",
+        "when": None,
+        "reference": "RFC 9110, Section 15.5.22",
+        "note": (
+            "Upgrade names the protocols the server would accept (RFC 9110, "
+            "Section 7.8)."
+        ),
+        "note_ko": (
+            "Upgrade 헤더에 서버가 받아들일 프로토콜을 적어야 함 "
+            "(RFC 9110, Section 7.8)"
+        ),
+    },
+    {
+        "applies_to": "429",
+        "field": "Retry-After",
+        "level": "MAY",
+        "when": None,
+        "reference": "RFC 6585, Section 4",
+        "note": "Retry-After says how long to wait before making a new request.",
+        "note_ko": (
+            "Retry-After 헤더로 새 요청을 보내기 전에 기다릴 시간을 알릴 수 있음"
+        ),
+    },
+    {
+        "applies_to": "451",
+        "field": "Link",
+        "level": "SHOULD",
+        "when": None,
+        "reference": "RFC 7725, Section 4",
+        "note": (
+            "The entity that blocks access identifies itself in a Link field with "
+            'rel="blocked-by".'
+        ),
+        "note_ko": (
+            '접근을 막은 주체는 관계 유형이 "blocked-by"인 Link 헤더로 자신을 '
+            "밝혀야 함"
+        ),
+    },
+    # -- 5xx ------------------------------------------------------------------
+    {
+        "applies_to": "5xx",
+        "field": None,
+        "level": "SHOULD",
+        "when": "not-head",
+        "reference": "RFC 9110, Section 15.6",
+        "note": (
+            "Explain the error, and whether it is temporary or permanent, in the "
+            "content."
+        ),
+        "note_ko": "콘텐츠로 오류 상황과 그것이 일시적인지 영구적인지를 설명해야 함",
+    },
+    {
+        "applies_to": "503",
+        "field": "Retry-After",
+        "level": "MAY",
+        "when": None,
+        "reference": "RFC 9110, Section 15.6.4",
+        "note": "Retry-After suggests how long the service will be unavailable.",
+        "note_ko": "Retry-After 헤더로 서비스를 쓸 수 없는 기간을 알릴 수 있음",
+    },
+)

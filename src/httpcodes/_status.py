@@ -18,6 +18,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, Final, Literal, TypeVar
 
+    from ._responses import FieldRule
+
     _E = TypeVar("_E")
 
 
@@ -361,6 +363,20 @@ class StatusCode(IntEnum, metaclass=_StrictIntEnumType):
     def is_error(self) -> bool:
         """4xx or 5xx."""
         return self.status_class >= StatusClass.CLIENT_ERROR
+
+    @property
+    def response_fields(self) -> tuple[FieldRule, ...]:
+        """What a response with this code must, should or may carry, as
+        ``FieldRule`` records (docs/responses.md): the rules for every
+        response, for the code's class and for the code itself.
+
+        Built from ``_data.RESPONSE_FIELDS`` on first use, by a module that
+        ``import httpcodes`` does not load.
+        """
+        # Imported here so that "import httpcodes" does not load it.
+        from ._responses import rules_for  # noqa: PLC0415
+
+        return rules_for(self._value_)
 
     # Pinned so that Python 3.10 prints what 3.11+ prints for an IntEnum:
     # str() and format() give the number, repr() the member.

@@ -4319,8 +4319,7 @@ RESPONSE_FIELDS: Final[tuple[FieldRuleRow, ...]] = (
             'rel="blocked-by".'
         ),
         "note_ko": (
-            '접근을 막은 주체는 관계 유형이 "blocked-by"인 Link 헤더로 자신을 '
-            "밝혀야 함"
+            '접근을 막은 주체는 관계 유형이 "blocked-by"인 Link 헤더로 자신을 밝혀야 함'
         ),
     },
     # -- 5xx ------------------------------------------------------------------

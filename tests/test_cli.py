@@ -67,6 +67,22 @@ CASES = [
     ("compare-json-unrelated", ["--json", "compare", "200", "201", "500"]),
     ("compare-unknown", ["compare", "401", "nope"]),
     ("usage-compare-one", ["compare", "401", "unauthorized"]),
+    ("check-405", ["check", "405"]),
+    ("check-ok", ["check", "405", "-H", "Allow: GET, HEAD"]),
+    ("check-retry-after", ["check", "503", "-H", "Retry-After: soon"]),
+    (
+        "check-204-ko",
+        ["--lang", "ko", "check", "204", "-H", "Content-Length: 0", "--content"],
+    ),
+    (
+        "check-both-head",
+        ["check", "--lang", "both", "200", "--method", "HEAD", "--content"],
+    ),
+    ("check-unregistered", ["check", "299", "--no-content"]),
+    ("check-json", ["--json", "check", "401", "-H", "content-type: text/html"]),
+    ("check-unknown", ["check", "nope"]),
+    ("usage-check-bad-header", ["check", "405", "-H", "Allow"]),
+    ("check-bad-method", ["check", "405", "--method", "GET /"]),
     ("redirect-302-post", ["redirect", "302", "POST"]),
     ("redirect-legacy", ["redirect", "302", "PUT", "--policy", "legacy"]),
     (

@@ -34,6 +34,7 @@ from ._render_text import (
     Style,
     code_lines,
     comparison_lines,
+    findings_lines,
     guidance_lines,
     listing,
     redirect_lines,
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
     from typing import Any, Final
 
-    from . import Comparison, Guidance, Match
+    from . import Comparison, Finding, Guidance, Match
     from ._translate import Lang, OneLang
 
 __all__ = ["COMMANDS", "Command", "Context", "Outcome", "UsageProblem"]
@@ -131,6 +132,17 @@ def _compare(members: Sequence[StatusCode]) -> Comparison | None:
     from . import compare  # noqa: PLC0415  (loads the guidance on first use)
 
     return compare(*members)
+
+
+def _check(
+    status: int,
+    headers: list[tuple[str, str]],
+    method: str,
+    has_content: bool | None,
+) -> tuple[Finding, ...]:
+    from . import check_response  # noqa: PLC0415  (loads the rules on first use)
+
+    return check_response(status, headers, method=method, has_content=has_content)
 
 
 def _guidance(member: StatusCode) -> Guidance:
@@ -412,6 +424,101 @@ def run_compare(args: argparse.Namespace, ctx: Context) -> Outcome:
     return Outcome(0, guidance_lines(advice, ctx.lang, ctx.style, ctx.columns), record)
 
 
+# -- httpcodes check ---------------------------------------------------------------
+
+
+def _header_type(lang: OneLang) -> Callable[[str], tuple[str, str]]:
+    def parse_header(text: str) -> tuple[str, str]:
+        name, colon, value = text.partition(":")
+        if not colon or not name.strip():
+            raise argparse.ArgumentTypeError(
+                message("error.bad_header", lang, value=repr(text))
+            )
+        # RFC 9110, Section 5.5: whitespace around a field value is not part
+        # of it.
+        return name.strip(), value.strip(" \t")
+
+    return parse_header
+
+
+def _check_arguments(parser: argparse.ArgumentParser, lang: OneLang) -> None:
+    parser.add_argument("status", metavar="STATUS", help=message("check.status", lang))
+    parser.add_argument(
+        "-H",
+        "--header",
+        dest="headers",
+        action="append",
+        default=[],
+        type=_header_type(lang),
+        metavar='"NAME: VALUE"',
+        help=message("check.header", lang),
+    )
+    parser.add_argument(
+        "--method", default="GET", metavar="METHOD", help=message("check.method", lang)
+    )
+    content = parser.add_mutually_exclusive_group()
+    content.add_argument(
+        "--content",
+        dest="has_content",
+        action="store_const",
+        const=True,
+        default=None,
+        help=message("check.content", lang),
+    )
+    content.add_argument(
+        "--no-content",
+        dest="has_content",
+        action="store_const",
+        const=False,
+        help=message("check.no_content", lang),
+    )
+
+
+def run_check(args: argparse.Namespace, ctx: Context) -> Outcome:
+    key: str = args.status
+    text = key.strip()
+    member = get(key)
+    if member is not None:
+        status = member.code
+        title = (
+            f"{member.code} {member.phrase_ko if ctx.words == 'ko' else member.phrase}"
+        )
+    elif text.isascii() and text.isdigit() and len(text) == 3 and text[0] in "12345":
+        # An unregistered code is checked by its class (RFC 9110, Section 15).
+        status = int(text)
+        title = f"{text} ({message('note.unregistered', ctx.words)})"
+    else:
+        problem, suggestions = _unknown_key_message(key, ctx.words)
+        return _failure("unknown_key", problem, suggestions=suggestions)
+    try:
+        findings = _check(status, args.headers, args.method, args.has_content)
+    except (TypeError, ValueError):  # the method is the only thing left to refuse
+        return _failure(
+            "bad_method",
+            message("error.bad_method", ctx.words, method=repr(args.method)),
+        )
+    broken = any(str(f.level) in ("MUST", "MUST NOT") for f in findings)
+    record = {
+        "code": status,
+        "method": args.method,
+        "headers": [list(pair) for pair in args.headers],
+        "has_content": args.has_content,
+        "violates_must": broken,
+        "findings": [
+            {
+                "level": str(f.level),
+                "header": f.header,
+                "reference": f.reference,
+                "message": f.message,
+                "message_ko": f.message_ko,
+            }
+            for f in findings
+        ],
+    }
+    lines = findings_lines(title, findings, ctx.lang, ctx.style, ctx.columns)
+    return Outcome(1 if broken else 0, lines, record)
+
+
 # -- httpcodes redirect ------------------------------------------------------------
 
 
@@ -527,6 +634,16 @@ COMMANDS: Final = (
             "httpcodes compare 401 403",
             "httpcodes --lang ko compare 302 303 307",
             "httpcodes --json compare 429 503",
+        ),
+    ),
+    Command(
+        "check",
+        _check_arguments,
+        run_check,
+        (
+            "httpcodes check 405",
+            'httpcodes check 503 -H "Retry-After: soon"',
+            "httpcodes --lang ko check 204 -H 'Content-Length: 0' --content",
         ),
     ),
     Command(

@@ -23,6 +23,8 @@ MESSAGES = {
     "label.body": ("body", "본문"),
     "label.source": ("source", "출처"),
     "label.basis": ("basis", "근거"),
+    "label.headers": ("headers", "헤더 규칙"),
+    "label.content": ("content", "콘텐츠"),
     # -- column headers (upper-cased in English by the command line) --------
     "header.code": ("Code", "코드"),
     "header.phrase": ("Phrase", "이름"),
@@ -164,6 +166,18 @@ MESSAGES = {
         "compare needs at least two different codes",
         "compare에는 서로 다른 코드가 둘 이상 필요함",
     ),
+    "text.no_findings": (
+        "nothing the standards require is missing or broken",
+        "표준이 요구하는 것 중 빠지거나 어긋난 것이 없음",
+    ),
+    "text.findings": (
+        "problems found: {count}",
+        "발견된 문제: {count}건",
+    ),
+    "error.bad_header": (
+        "invalid header {value}: write it as 'Name: value'",
+        "잘못된 헤더 {value}: '이름: 값' 형식으로 씀",
+    ),
     "text.no_distinction": (
         "These codes are not commonly confused; when to use each:",
         "자주 헷갈리는 코드 조합이 아님. 코드마다 언제 쓰는지는 다음과 같음",
@@ -293,6 +307,35 @@ MESSAGES = {
         "two or more codes, names or phrases",
         "코드, 이름, 구문 둘 이상",
     ),
+    "check.summary": (
+        "check a response against the standards",
+        "응답이 표준을 지키는지 검사함",
+    ),
+    "check.description": (
+        "Check the header fields and content a response with STATUS carries"
+        " against what the RFCs require with that code, at the RFC's own level"
+        " (MUST, SHOULD, ...), and check the values of the fields it knows"
+        " (Allow, Location, Retry-After, Content-Range). Exit status 1 when a"
+        " MUST or MUST NOT is broken, 0 otherwise, even with SHOULD findings.",
+        "주어진 상태 코드의 응답에 담긴 헤더와 콘텐츠가 RFC가 그 코드에 요구하는 것을"
+        " RFC의 요구 수준(MUST, SHOULD 등)대로 지키는지 검사하고, 아는 헤더(Allow,"
+        " Location, Retry-After, Content-Range)의 값도 검사함. MUST나 MUST NOT을"
+        " 어기면 종료 상태 1, 그렇지 않으면 SHOULD 위반이 있어도 0임",
+    ),
+    "check.status": (
+        "the status code of the response (an unregistered one is checked by its class)",
+        "응답의 상태 코드 (등록되지 않은 코드는 분류에 따라 검사함)",
+    ),
+    "check.header": (
+        "a header field of the response, 'Name: value'; repeat for each",
+        "응답의 헤더 하나, '이름: 값' 형식. 헤더마다 반복함",
+    ),
+    "check.method": (
+        "the method of the request it answers (default GET)",
+        "응답이 답하는 요청의 메서드 (기본값 GET)",
+    ),
+    "check.content": ("the response has content", "응답에 콘텐츠가 있음"),
+    "check.no_content": ("the response has no content", "응답에 콘텐츠가 없음"),
     "redirect.summary": (
         "the request that follows a redirect",
         "리다이렉트 뒤에 보내는 요청",

@@ -20,14 +20,16 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from typing import Final
 
-    from . import Comparison, FollowUp, Guidance, RedirectPolicy
+    from . import Comparison, Finding, FollowUp, Guidance, RedirectPolicy
     from ._translate import Lang, OneLang
 
 __all__ = [
     "Style",
     "code_lines",
     "comparison_lines",
+    "findings_lines",
     "guidance_lines",
+    "header_rules",
     "listing",
     "markers",
     "pad",
@@ -184,6 +186,9 @@ def code_lines(
     ]
     if member.aliases:
         fields.append((message("label.aliases", label_lang), ", ".join(member.aliases)))
+    headers = header_rules(member)
+    if headers:
+        fields.append((message("label.headers", label_lang), headers))
     others = unofficial_lookup(member.code)
     if others:
         # The registered meaning wins; say what else the number is used for.
@@ -199,6 +204,21 @@ def code_lines(
     for one in languages(lang):
         lines.extend(wrap(member.describe(one), "  ", columns))
     return lines
+
+
+def header_rules(member: StatusCode) -> str:
+    """The header fields the standards require or forbid with this code
+    whatever the request was, by level: "MUST Allow"; the conditional ones
+    are in docs/responses.md."""
+    by_level: dict[str, list[str]] = {}
+    for rule in member.response_fields:
+        level = str(rule.level)
+        if rule.header is None or rule.when is not None or level == "MAY":
+            continue
+        names = by_level.setdefault(level, [])
+        if rule.header not in names:
+            names.append(rule.header)
+    return "; ".join(f"{level} {', '.join(names)}" for level, names in by_level.items())
 
 
 def unregistered_lines(
@@ -378,4 +398,30 @@ def guidance_lines(
         for one in languages(lang):
             text = item.use_when_ko if one == "ko" else item.use_when
             lines.extend(wrap(text, "  ", columns))
+    return lines
+
+
+# -- httpcodes check ------------------------------------------------------------
+
+
+def findings_lines(
+    title: str,
+    findings: Sequence[Finding],
+    lang: Lang,
+    style: Style,
+    columns: int,
+) -> list[str]:
+    """What check_response found, one block per finding."""
+    words = one_language(lang)
+    if not findings:
+        return [f"{title} - {message('text.no_findings', words)}"]
+    lines = [f"{title} - {message('text.findings', words, count=len(findings))}"]
+    for finding in findings:
+        level = str(finding.level)
+        subject = finding.header or message("label.content", words)
+        colour = style.warn if level in ("MUST", "MUST NOT") else style.dim
+        lines.append(f"  {colour(level)} {style.bold(subject)} ({finding.reference})")
+        for one in languages(lang):
+            text = finding.message_ko if one == "ko" else finding.message
+            lines.extend(wrap(text, "    ", columns))
     return lines

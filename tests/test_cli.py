@@ -508,7 +508,7 @@ def test_subcommand_names_are_not_keys_after_options(
 ) -> None:
     status, out, err = run(["--lang", "ko", "list"], capsys)
     assert (status, err) == (0, "")
-    assert out.startswith("코드  이름")
+    assert out.startswith("코드  제목")
 
 
 # -- JSON for every outcome (item 3) ------------------------------------------------

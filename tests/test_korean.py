@@ -247,7 +247,7 @@ EVERY_STRING = SENTENCES + TITLES
 # they are (option values, shells, subcommands, an example key).
 _FIELD = re.compile(r"\{[^{}]*\}")
 COMMAND_LINE_WORDS = frozenset(
-    {"auto", "always", "never", "bash", "zsh", "fetch", "legacy", "compare"}
+    {"auto", "always", "never", "bash", "zsh", "fetch", "legacy", "compare", "search"}
     | {"requests", "httpx", "en", "ko", "both", "not", "found"}
 )
 

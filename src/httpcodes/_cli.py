@@ -161,10 +161,12 @@ def _paragraph(text: str) -> str:
     return "\n".join(wrap(text, "", _HELP_WIDTH))
 
 
-def _epilog(examples: Sequence[str], lang: OneLang) -> str:
+def _epilog(
+    examples: Sequence[str], lang: OneLang, exit_status: str = "help.exit_status"
+) -> str:
     lines = [message("help.examples", lang) + ":"]
     lines.extend(f"  {example}" for example in examples)
-    return "\n".join(lines) + "\n\n" + _paragraph(message("help.exit_status", lang))
+    return "\n".join(lines) + "\n\n" + _paragraph(message(exit_status, lang))
 
 
 def build_parser(lang: OneLang, sink: list[str] | None = None) -> _Parser:
@@ -206,7 +208,7 @@ def build_parser(lang: OneLang, sink: list[str] | None = None) -> _Parser:
             command.name,
             help=message(f"{command.name}.summary", lang),
             description=_paragraph(message(f"{command.name}.description", lang)),
-            epilog=_epilog(command.examples, lang),
+            epilog=_epilog(command.examples, lang, command.exit_status),
             formatter_class=formatter,
             add_help=False,
             allow_abbrev=False,

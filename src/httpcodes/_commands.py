@@ -108,7 +108,9 @@ class Command:
         add_arguments: Callable[[argparse.ArgumentParser, OneLang], None],
         run: Callable[[argparse.Namespace, Context], Outcome],
         examples: tuple[str, ...],
+        *,
         words_argument: str | None = None,
+        exit_status: str = "help.exit_status",
     ) -> None:
         self.name = name
         self.add_arguments = add_arguments
@@ -117,6 +119,9 @@ class Command:
         # The positional argument that takes words: arguments left over
         # after an option (``httpcodes not --json found``) join it.
         self.words_argument = words_argument
+        # The catalogue key of the help's exit-status paragraph: check's
+        # statuses mean something else than the lookups'.
+        self.exit_status = exit_status
 
 
 # -- private helpers of other modules, used in one place -----------------------
@@ -645,6 +650,7 @@ COMMANDS: Final = (
             'httpcodes check 503 -H "Retry-After: soon"',
             "httpcodes --lang ko check 204 -H 'Content-Length: 0' --content",
         ),
+        exit_status="check.exit_status",
     ),
     Command(
         "redirect",

@@ -240,7 +240,7 @@ CONFUSIONS: Final[tuple[ConfusionRow, ...]] = (
         "distinction_ko": (
             "셋 다 임시 리다이렉트임. 302는 클라이언트가 POST를 GET으로 바꾸는 것을 "
             "허용하고 브라우저도 그렇게 하므로 GET 요청에 쓰는 것이 좋음. 303은 언제나 "
-            "다른 리소스를 GET으로 가져가라는 뜻이며 폼 POST 뒤의 일반적인 응답임. "
+            "다른 리소스를 GET으로 가져오라는 뜻이며 폼 POST 뒤의 일반적인 응답임. "
             "307은 새 URI에서도 같은 메서드와 본문을 쓰게 함"
         ),
         "reference": "RFC 9110, Sections 15.4.3, 15.4.4 and 15.4.8",
@@ -253,9 +253,9 @@ CONFUSIONS: Final[tuple[ConfusionRow, ...]] = (
             "URI, and caches may store it."
         ),
         "distinction_ko": (
-            "둘 다 메서드와 본문을 유지함. 307은 임시이므로 원래 URI를 계속 써야 함. "
-            "308은 영구이므로 링크와 북마크를 새 URI로 바꾸고, 캐시가 응답을 저장할 수 "
-            "있음"
+            "둘 다 메서드와 본문을 유지함. 307은 임시이므로 원래 URI를 계속 써야 "
+            "함. 308은 영구이므로 클라이언트는 링크와 북마크를 새 URI로 바꿔야 하고, "
+            "캐시는 응답을 저장할 수 있음"
         ),
         "reference": "RFC 9110, Sections 15.4.8 and 15.4.9",
     },
@@ -298,8 +298,8 @@ CONFUSIONS: Final[tuple[ConfusionRow, ...]] = (
         ),
         "distinction_ko": (
             "429는 한 클라이언트의 문제임. 요청을 너무 많이 보냈으므로 속도를 줄여야 "
-            "함. 503은 서버의 문제임. 과부하나 점검 때문에 지금은 누구에게도 응답할 수 "
-            "없음. 둘 다 Retry-After 헤더를 담을 수 있음"
+            "함. 503은 서버의 문제임. 과부하나 점검 때문에 지금은 누구의 요청도 처리할 "
+            "수 없음. 둘 다 Retry-After 헤더를 담을 수 있음"
         ),
         "reference": "RFC 6585, Section 4; RFC 9110, Section 15.6.4",
     },
@@ -355,7 +355,7 @@ CONFUSIONS: Final[tuple[ConfusionRow, ...]] = (
             "server does not take."
         ),
         "distinction_ko": (
-            "406은 응답에 관한 것임. 클라이언트가 받겠다고 한 형식(Accept, "
+            "406은 응답에 관한 것임. 클라이언트가 받겠다고 한 형식이나 언어(Accept, "
             "Accept-Language)에 맞는 표현이 없음. 415는 요청에 관한 것임. 클라이언트가 "
             "보낸 본문의 형식(Content-Type, Content-Encoding)을 서버가 받지 않음"
         ),
@@ -398,8 +398,8 @@ CONFUSIONS: Final[tuple[ConfusionRow, ...]] = (
             "reply."
         ),
         "distinction_ko": (
-            "둘 다 성공을 뜻함. 200은 본문을 담고, 204는 일부러 본문이 없으며 담을 "
-            "수도 없음. DELETE나 답할 내용이 없는 수정에 알맞음"
+            "둘 다 성공을 뜻함. 200은 응답 본문을 담고, 204는 일부러 응답 본문이 "
+            "없으며 담을 수도 없음. 204는 DELETE나 돌려줄 내용이 없는 수정에 알맞음"
         ),
         "reference": "RFC 9110, Sections 15.3.1 and 15.3.5",
     },
@@ -643,8 +643,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "scripts or fonts named in Link headers while the server is still working."
         ),
         "use_when_ko": (
-            "최종 응답 전에 Link 헤더로 스타일시트, 스크립트, 글꼴 등을 알려 "
-            "브라우저가 미리 불러오게 할 때 보냄"
+            "서버가 아직 최종 응답을 준비하는 동안, Link 헤더로 스타일시트, 스크립트, "
+            "글꼴 등을 알려 브라우저가 미리 불러오게 할 때 보냄"
         ),
         "use_instead": "It is not a progress signal for slow work; for that use 202.",
         "use_instead_ko": (
@@ -689,12 +689,13 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "reference": "draft-ietf-httpbis-resumable-upload-05",
         "use_when": (
             "Only with the resumable uploads protocol of the IETF draft, to tell the "
-            "client it can resume an interrupted upload; the temporary registration "
-            "has an expiry date."
+            "client it can resume an interrupted upload. The registration is "
+            "temporary; the 2025-09-15 registry gives 2026-11-13 as its expiry date."
         ),
         "use_when_ko": (
             "IETF 초안의 재개 가능한 업로드 프로토콜에서만, 끊긴 업로드를 이어서 올릴 "
-            "수 있다고 알릴 때 보냄. 임시 등록이라 만료일이 있음"
+            "수 있다고 알릴 때 보냄. 임시 등록이며, 2025-09-15 판 레지스트리에 적힌 "
+            "만료일은 2026-11-13임"
         ),
         "use_instead": "For an ordinary upload that finished, answer 200 or 201.",
         "use_instead_ko": "평범한 업로드가 끝났으면 200이나 201을 보냄",
@@ -732,8 +733,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "GET, the result of the action for POST."
         ),
         "use_when_ko": (
-            "요청이 성공했고 돌려줄 내용이 있을 때 보냄 (GET이면 리소스, POST면 처리 "
-            "결과)"
+            "요청이 성공했고 돌려줄 응답 본문이 있을 때 보냄 (GET이면 리소스, POST면 "
+            "처리 결과)"
         ),
         "use_instead": (
             "If there is nothing to send back, 204; if a new resource was created, "
@@ -923,8 +924,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "after a DELETE or a PUT that needs no reply."
         ),
         "use_when_ko": (
-            "요청이 성공했고 돌려줄 내용이 없을 때 보냄 (예: DELETE나 답할 내용이 없는 "
-            "PUT 뒤)"
+            "요청이 성공했고 돌려줄 응답 본문이 없을 때 보냄 (DELETE, 돌려줄 내용이 "
+            "없는 PUT 등)"
         ),
         "use_instead": (
             "If the client should clear its form, 205; if there is content, 200."
@@ -1023,8 +1024,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "resumable downloads and video or audio seeking."
         ),
         "use_when_ko": (
-            "Range 요청에 파일의 요청받은 부분만 보낼 때 씀 (이어받기, 동영상·음성 "
-            "탐색 등)"
+            "Range 요청에 답해 파일에서 요청된 부분만 보낼 때 보냄 (이어받기, "
+            "동영상·음성 탐색 등)"
         ),
         "use_instead": (
             "If the range cannot be served, 416; if the server ignores Range, 200 with "
@@ -1049,7 +1050,6 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "이어받기",
             "범위 요청",
             "스트리밍",
-            "분할 전송",
             "바이트 범위",
         ),
     },
@@ -1253,8 +1253,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "engines transfer the ranking."
         ),
         "use_when_ko": (
-            "페이지나 API 주소가 영구히 바뀌어 GET 링크를 새 URI로 보내야 할 때 씀 "
-            "(http에서 https로, 옛 주소에서 새 주소로 등). 검색 엔진이 새 주소로 "
+            "페이지나 API 주소가 영구히 바뀌어 링크(GET 요청)가 새 URI로 가게 해야 할 "
+            "때 씀 (HTTP에서 HTTPS로, 옛 주소에서 새 주소로 등). 검색 엔진이 새 주소로 "
             "순위를 옮김"
         ),
         "use_instead": (
@@ -1275,6 +1275,7 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "https redirect",
             "old url",
             "new url",
+            "http to https",
         ),
         "keywords_ko": (
             "영구 이동",
@@ -1283,6 +1284,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "URL 변경",
             "검색 엔진 최적화",
             "영구 리다이렉트",
+            "HTTPS 리다이렉트",
+            "HTTP를 HTTPS로",
         ),
     },
     {
@@ -1369,7 +1372,7 @@ CODES: Final[tuple[CodeRow, ...]] = (
         ),
         "use_when_ko": (
             "POST(또는 PUT, DELETE)를 처리한 뒤 브라우저가 결과나 상태 페이지를 "
-            "GET으로 가져가도록 보낼 때 씀 (POST/Redirect/GET 패턴)"
+            "GET으로 가져오도록 보낼 때 씀 (POST/Redirect/GET 패턴)"
         ),
         "use_instead": (
             "To repeat the same method at the new URI, 307; for a plain temporary move "
@@ -1421,12 +1424,13 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "reference": "RFC 9110, Section 15.4.5",
         "use_when": (
             "When a conditional GET or HEAD (If-None-Match, If-Modified-Since) finds "
-            "the cached copy still current; usually the web framework or server does "
-            "this."
+            "that the cached copy still matches the current representation; usually "
+            "the web framework or server does this."
         ),
         "use_when_ko": (
             "조건부 GET이나 HEAD(If-None-Match, If-Modified-Since) 요청에서 캐시된 "
-            "사본이 아직 유효할 때 보냄. 대개 웹 프레임워크나 서버가 알아서 처리함"
+            "사본이 서버의 현재 표현과 같을 때(변경되지 않았을 때) 보냄. 대개 웹 "
+            "프레임워크나 서버가 알아서 처리함"
         ),
         "use_instead": "If the condition of a write request fails, 412.",
         "use_instead_ko": "쓰기 요청의 조건이 맞지 않은 경우라면 412를 보냄",
@@ -1610,7 +1614,12 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "use_instead_ko": "GET 링크만 중요하면 301도 됨. 이동이 임시라면 307을 씀",
         "see_also": (301, 307),
         "keywords": ("permanent redirect", "keep method", "api moved", "preserve post"),
-        "keywords_ko": ("영구 리다이렉트", "메서드 유지", "API 주소 변경"),
+        "keywords_ko": (
+            "영구 리다이렉트",
+            "메서드 유지",
+            "API 주소 변경",
+            "HTTPS 리다이렉트",
+        ),
     },
     # -- 4xx Client Error ---------------------------------------------------
     {
@@ -1644,7 +1653,7 @@ CODES: Final[tuple[CodeRow, ...]] = (
         ),
         "use_when_ko": (
             "요청 자체가 잘못되었을 때 보냄 (파싱할 수 없는 JSON, 빠졌거나 형식이 틀린 "
-            "매개변수, 잘못된 헤더나 메시지 구성 등)"
+            "매개변수, 잘못된 헤더나 메시지 구성, 읽을 수 없는 쿼리 문자열 등)"
         ),
         "use_instead": (
             "If the syntax is fine but the values break business rules, many APIs use "
@@ -1844,7 +1853,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
         ),
         "use_when_ko": (
             "클라이언트가 누구인지 알지만(또는 알아도 소용없지만) 이 작업이 허용되지 "
-            "않을 때 보냄 (역할이나 권한 부족, 차단된 IP, 정책상 접근 거부 등)"
+            "않을 때 보냄 (역할이나 권한 부족, 차단된 IP, 정책상 접근 거부, CSRF 검사 "
+            "실패 등)"
         ),
         "use_instead": (
             "If logging in would help, 401; if the resource's existence should stay "
@@ -1875,6 +1885,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "관리자 전용",
             "IP 차단",
             "금지",
+            "CSRF 오류",
+            "CSRF 토큰 오류",
         ),
     },
     {
@@ -2069,7 +2081,7 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "Proxy-Authenticate."
         ),
         "use_when_ko": (
-            "클라이언트가 먼저 프록시에 로그인해야 할 때 프록시가 보냄. "
+            "클라이언트가 프록시에서 먼저 인증해야 할 때 프록시가 보냄. "
             "Proxy-Authenticate 헤더를 담음"
         ),
         "use_instead": "For the origin server's own login, 401.",
@@ -2444,8 +2456,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "accepts, such as a huge filter sent with GET."
         ),
         "use_when_ko": (
-            "URI, 대개 쿼리 문자열이 서버가 받는 길이보다 길 때 보냄 (GET으로 보낸 "
-            "아주 긴 필터 등)"
+            "URI(대개 쿼리 문자열)가 서버가 받아들이는 길이보다 길 때 보냄 (GET으로 "
+            "보낸 아주 긴 필터 등)"
         ),
         "use_instead": (
             "If the body is too large, 413; if other headers are too large, 431."
@@ -2550,8 +2562,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "*/length."
         ),
         "use_when_ko": (
-            "요청한 바이트 범위가 파일에 없을 때 보냄 (파일 끝을 지나서 시작하는 "
-            "이어받기 등). Content-Range: bytes */길이 헤더를 담음"
+            "요청한 바이트 범위가 모두 파일 범위 밖일 때 보냄 (파일 끝을 지나서 "
+            "시작하는 이어받기 등). Content-Range: bytes */전체 길이 헤더를 담음"
         ),
         "use_instead": "If the server simply ignores Range, 200 with the whole file.",
         "use_instead_ko": "서버가 Range 헤더를 무시한다면 전체 파일과 함께 200을 보냄",
@@ -2645,8 +2657,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "use it as an Easter egg."
         ),
         "use_when_ko": (
-            "실제 상태로는 보내지 않음. 사용하지 않는 코드로 예약되어 있으며, 일부 "
-            "서비스가 재미로만 씀"
+            "실제 상태 코드로는 보내지 않음. 사용하지 않는 코드로 예약되어 있으며, "
+            "일부 서비스가 재미로(이스터 에그로) 씀"
         ),
         "use_instead": "For refusing automated clients, 403 or 429.",
         "use_instead_ko": "자동화된 클라이언트를 거부하려면 403이나 429를 보냄",
@@ -2734,8 +2746,9 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "date before the start date."
         ),
         "use_when_ko": (
-            "본문의 형식과 타입은 맞지만 값이 유효성 검사나 업무 규칙을 통과하지 못할 "
-            "때 보냄 (잘못된 이메일, 음수 금액, 시작일보다 이른 종료일 등)"
+            "본문이 문법에 맞고 미디어 타입도 맞지만 값이 유효성 검사나 업무 규칙을 "
+            "통과하지 못할 때 보냄 (잘못된 이메일, 음수 금액, 시작일보다 이른 종료일 "
+            "등)"
         ),
         "use_instead": (
             "If the body cannot be parsed, 400; if the data conflicts with existing "
@@ -2767,6 +2780,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "폼 오류",
             "잘못된 이메일 형식",
             "값이 올바르지 않음",
+            "비즈니스 로직 오류",
+            "비즈니스 규칙 위반",
         ),
     },
     {
@@ -2791,8 +2806,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "explicit lock on a resource."
         ),
         "use_when_ko": (
-            "WebDAV 리소스가 다른 사용자에 의해 잠겨 있거나, API가 리소스의 명시적 "
-            "잠금을 다룰 때 보냄"
+            "WebDAV 리소스가 다른 사용자가 잠가 두었거나, API가 리소스의 명시적 잠금을 "
+            "다룰 때 보냄"
         ),
         "use_instead": "For an ordinary edit conflict without locks, 409.",
         "use_instead_ko": "잠금 없이 생긴 일반적인 수정 충돌이면 409를 보냄",
@@ -2907,12 +2922,11 @@ CODES: Final[tuple[CodeRow, ...]] = (
         "preserves_method": False,
         "reference": "RFC 9110, Section 15.5.22",
         "use_when": (
-            "When the server will only answer over another protocol, such as TLS or "
-            "HTTP/2, named in the Upgrade header of the response."
+            "When the server will only answer over another protocol, such as TLS, "
+            "named in the Upgrade header of the response."
         ),
         "use_when_ko": (
-            "응답의 Upgrade 헤더에 적은 다른 프로토콜(TLS, HTTP/2 등)로만 처리해 줄 때 "
-            "보냄"
+            "응답의 Upgrade 헤더에 적은 다른 프로토콜(TLS 등)로만 처리해 줄 때 보냄"
         ),
         "use_instead": (
             "To redirect http to https, a 301 or 308 is what browsers follow."
@@ -3009,7 +3023,7 @@ CODES: Final[tuple[CodeRow, ...]] = (
         ),
         "use_when_ko": (
             "한 클라이언트가 요청을 너무 많이 보낼 때 보냄 (요청 속도 제한, 스로틀링, "
-            "API 할당량 소진 등). 다시 시도할 때를 Retry-After 헤더로 알려 줌"
+            "API 할당량 소진 등). 다시 시도할 시점을 Retry-After 헤더로 알려 줌"
         ),
         "use_instead": (
             "If the whole server is overloaded or down for maintenance, 503."
@@ -3068,7 +3082,7 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "typically too many or too large cookies."
         ),
         "use_when_ko": (
-            "요청 헤더가 너무 클 때 보냄 (필드 하나든 전체든). 대개 쿠키가 너무 많거나 "
+            "요청 헤더가 너무 클 때 보냄 (헤더 하나든 전체든). 대개 쿠키가 너무 많거나 "
             "큰 경우임"
         ),
         "use_instead": "If the body is too large, 413; if the URI is too long, 414.",
@@ -3430,10 +3444,10 @@ CODES: Final[tuple[CodeRow, ...]] = (
         ),
         "use_instead": (
             "If the client was too slow to send its request, 408; if the upstream "
-            "answered with garbage, 502."
+            "answered with something invalid, 502."
         ),
         "use_instead_ko": (
-            "클라이언트가 요청을 너무 느리게 보냈다면 408, 상위 서버가 엉뚱한 응답을 "
+            "클라이언트가 요청을 너무 느리게 보냈다면 408, 상위 서버가 잘못된 응답을 "
             "보냈다면 502를 보냄"
         ),
         "see_also": (502, 408, 503),
@@ -3524,7 +3538,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "so that a variant negotiates again."
         ),
         "use_when_ko": (
-            "투명 콘텐츠 협상 설정이 잘못되어 변형이 다시 협상하는 서버에서만 보냄"
+            "선택된 변형(variant) 리소스가 다시 투명 콘텐츠 협상을 하도록 잘못 설정된 "
+            "서버에서만 보냄"
         ),
         "use_instead": "For other server misconfigurations, 500.",
         "use_instead_ko": "다른 서버 설정 오류라면 500을 보냄",
@@ -3560,8 +3575,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "quota of the account exhausted (WebDAV and file-storage APIs)."
         ),
         "use_when_ko": (
-            "요청을 처리하는 데 필요한 것을 저장할 공간이 없을 때 보냄 (디스크 가득 "
-            "참, 계정의 저장 용량 소진 등, WebDAV와 파일 저장 API)"
+            "WebDAV나 파일 저장 API에서 요청에 필요한 데이터를 저장할 공간이 없을 때 "
+            "보냄 (디스크 가득 참, 계정의 저장 용량 소진 등)"
         ),
         "use_instead": "If the upload is larger than the per-request limit, 413.",
         "use_instead_ko": "업로드가 요청 하나의 한도보다 크다면 413을 보냄",
@@ -3610,8 +3625,8 @@ CODES: Final[tuple[CodeRow, ...]] = (
             "some APIs also use it for a detected redirect or processing loop."
         ),
         "use_when_ko": (
-            "WebDAV에서 Depth: infinity 요청이 바인딩의 순환을 만났을 때 보냄. 처리 "
-            "루프를 감지했을 때 쓰는 API도 있음"
+            "WebDAV에서 Depth: infinity 요청이 바인딩의 순환을 만났을 때 보냄. "
+            "리다이렉트 루프나 처리 루프를 감지했을 때 쓰는 API도 있음"
         ),
         "use_instead": (
             "For a redirect loop seen by the client, there is no code to send: fix the "
@@ -3794,8 +3809,8 @@ RESPONSE_FIELDS: Final[tuple[FieldRuleRow, ...]] = (
             "what a GET would have returned."
         ),
         "note_ko": (
-            "HEAD 요청에 대한 응답에는 콘텐츠를 보내지 않음. 헤더는 GET 요청이었다면 "
-            "보냈을 값을 알려 줌"
+            "HEAD 요청에 대한 응답에는 콘텐츠를 보내지 않음. 헤더는 같은 GET 요청에 "
+            "보냈을 헤더와 같음"
         ),
     },
     # -- 1xx ------------------------------------------------------------------
@@ -3926,12 +3941,14 @@ RESPONSE_FIELDS: Final[tuple[FieldRuleRow, ...]] = (
         "when": None,
         "reference": "RFC 9110, Section 15.3.6",
         "note": (
-            "A 205 response has no content, although framing would allow it; "
-            "send Content-Length: 0."
+            "A 205 response has no content, although its framing could carry "
+            "some: the server sends Content-Length: 0, a single zero-length chunk, "
+            "or closes the connection after the header section."
         ),
         "note_ko": (
-            "205 응답에는 콘텐츠를 만들어 보내지 않아야 함. 메시지 형식으로는 콘텐츠를 "
-            "담을 수 있으므로 Content-Length: 0을 함께 보냄"
+            "205 응답에는 콘텐츠를 만들어 보내지 않아야 함. 메시지 구성상 콘텐츠가 "
+            "올 수 있으므로 Content-Length: 0을 보내거나, 길이 0인 청크 하나를 "
+            "보내거나, 헤더 뒤에 연결을 닫아야 함"
         ),
     },
     {
@@ -4028,8 +4045,8 @@ RESPONSE_FIELDS: Final[tuple[FieldRuleRow, ...]] = (
             "agent may follow it even for a code it does not know."
         ),
         "note_ko": (
-            "모든 리다이렉트에서 Location 헤더는 우선 대상을 가리킴. 사용자 에이전트는 "
-            "모르는 코드여도 이를 따라갈 수 있음"
+            "모든 리다이렉트에서 Location 헤더는 리다이렉트할 대상으로 선호하는 URI를 "
+            "가리킴. 사용자 에이전트는 모르는 코드여도 이를 따라갈 수 있음"
         ),
     },
     {
@@ -4211,7 +4228,9 @@ RESPONSE_FIELDS: Final[tuple[FieldRuleRow, ...]] = (
             "Explain the error, and whether it is temporary or permanent, in the "
             "content."
         ),
-        "note_ko": "콘텐츠로 오류 상황과 그것이 일시적인지 영구적인지를 설명해야 함",
+        "note_ko": (
+            "응답 본문에 오류 상황과, 그 상황이 일시적인지 영구적인지를 설명해야 함"
+        ),
     },
     {
         "applies_to": "401",
@@ -4333,7 +4352,9 @@ RESPONSE_FIELDS: Final[tuple[FieldRuleRow, ...]] = (
             "Explain the error, and whether it is temporary or permanent, in the "
             "content."
         ),
-        "note_ko": "콘텐츠로 오류 상황과 그것이 일시적인지 영구적인지를 설명해야 함",
+        "note_ko": (
+            "응답 본문에 오류 상황과, 그 상황이 일시적인지 영구적인지를 설명해야 함"
+        ),
     },
     {
         "applies_to": "503",

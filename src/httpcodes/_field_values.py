@@ -80,7 +80,7 @@ def check_location(value: str) -> Problem:  # noqa: PLR0911
     if value.count("#") > 1:
         return (
             "more than one '#'; a URI has at most one fragment",
-            "URI의 프래그먼트는 하나뿐인데 '#' 문자가 둘 이상임",
+            "URI에는 프래그먼트가 하나까지만 올 수 있는데 '#' 문자가 둘 이상임",
         )
     head = re.split(r"[/?#]", value, maxsplit=1)[0]
     if ":" in head and not _SCHEME.fullmatch(head.split(":", 1)[0]):

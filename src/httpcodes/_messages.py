@@ -27,7 +27,7 @@ MESSAGES = {
     "label.content": ("content", "콘텐츠"),
     # -- column headers (upper-cased in English by the command line) --------
     "header.code": ("Code", "코드"),
-    "header.phrase": ("Phrase", "이름"),
+    "header.phrase": ("Phrase", "제목"),
     "header.class": ("Class", "분류"),
     "header.note": ("Note", "비고"),
     "header.status": ("Status", "상태"),
@@ -55,7 +55,7 @@ MESSAGES = {
     "note.unregistered": ("not registered with IANA", "IANA에 등록되지 않음"),
     # -- notes on an unofficial code ----------------------------------------
     "note.retired": ("retired", "사용 종료"),
-    "note.historical": ("historical", "역사적 기록"),
+    "note.historical": ("historical", "과거에 쓰임"),
     "note.clashes": (
         "clashes with IANA {code} {phrase}",
         "IANA 코드와 겹침: {code} {phrase}",
@@ -65,20 +65,20 @@ MESSAGES = {
         "{code} is not registered with IANA. A client treats it as {fallback}"
         " {phrase}, class {range} {label} (RFC 9110, Section 15).",
         "{code:은/는} IANA에 등록되지 않은 코드임. 클라이언트는 이 코드를"
-        " {fallback} {phrase}, 분류 {range} {label:으로/로} 처리함"
-        " (RFC 9110, 15절)",
+        " 같은 분류({range} {label})의 {fallback} {phrase:으로/로} 처리함"
+        " (RFC 9110, Section 15)",
     ),
     "text.treated_as": (
         "A client that does not know it treats it as {fallback} {phrase}"
         " (RFC 9110, Section 15).",
         "이 코드를 모르는 클라이언트는 {fallback} {phrase:으로/로} 처리함"
-        " (RFC 9110, 15절)",
+        " (RFC 9110, Section 15)",
     ),
     "text.out_of_range": (
         "{code} is outside 100 to 599, so HTTP does not accept it as a status"
         " code and it has no class (RFC 9110, Section 15).",
         "{code:은/는} 100~599 범위 밖이므로 HTTP 상태 코드로 받아들여지지 않고"
-        " 분류도 없음 (RFC 9110, 15절)",
+        " 분류도 없음 (RFC 9110, Section 15)",
     ),
     # -- redirect follow-up -------------------------------------------------
     "text.body_kept": ("kept", "유지함"),
@@ -88,8 +88,10 @@ MESSAGES = {
     ),
     # -- errors -------------------------------------------------------------
     "error.unknown_key": (
-        "{key} is not a registered HTTP status code, name or phrase",
-        "등록된 HTTP 상태 코드, 이름, 사유 구문이 아님: {key}",
+        "{key} is not a registered HTTP status code, name or phrase; to find a"
+        " code by situation, use httpcodes search",
+        "등록된 HTTP 상태 코드, 이름, 사유 구문이 아님: {key}. 한국어 제목이나"
+        " 상황으로 찾으려면 search 명령을 씀",
     ),
     "error.suggestions": (
         "{message}; did you mean {choices}?",
@@ -112,7 +114,7 @@ MESSAGES = {
         "{method} is not an HTTP method: a method is a token of ASCII letters,"
         " digits and !#$%&'*+-.^_`|~ (RFC 9110, Section 9.1)",
         "HTTP 메서드가 아님: {method}. 메서드는 ASCII 영문자와 숫자, 기호"
-        " !#$%&'*+-.^_`|~만으로 된 토큰임 (RFC 9110, 9.1절)",
+        " !#$%&'*+-.^_`|~만으로 된 토큰임 (RFC 9110, Section 9.1)",
     ),
     "error.no_match": ("no code matches", "일치하는 코드가 없음"),
     "error.no_match_for": (
@@ -299,7 +301,7 @@ MESSAGES = {
         "Show what tells two or more commonly confused codes apart (401 and"
         " 403, 302, 303 and 307, ...), with the RFC sections it rests on. For"
         " codes that are not a known confusion, show when to use each.",
-        "자주 헷갈리는 코드 둘 이상(401과 403, 302와 303과 307 등)의 차이와"
+        "자주 헷갈리는 코드 둘 이상(401과 403, 302, 303, 307 등)의 차이와"
         " 그 근거가 되는 RFC 절을 보여 줌. 알려진 혼동 사례가 아니면 코드마다"
         " 언제 쓰는지 보여 줌",
     ),
@@ -317,10 +319,10 @@ MESSAGES = {
         " (MUST, SHOULD, ...), and check the values of the fields it knows"
         " (Allow, Location, Retry-After, Content-Range). Exit status 1 when a"
         " MUST or MUST NOT is broken, 0 otherwise, even with SHOULD findings.",
-        "주어진 상태 코드의 응답에 담긴 헤더와 콘텐츠가 RFC가 그 코드에 요구하는 것을"
-        " RFC의 요구 수준(MUST, SHOULD 등)대로 지키는지 검사하고, 아는 헤더(Allow,"
-        " Location, Retry-After, Content-Range)의 값도 검사함. MUST나 MUST NOT을"
-        " 어기면 종료 상태 1, 그렇지 않으면 SHOULD 위반이 있어도 0임",
+        "응답의 헤더와 콘텐츠가 그 상태 코드에 대한 RFC의 요구 사항을 지키는지"
+        " 요구 수준(MUST, SHOULD 등)별로 검사하고, 아는 헤더(Allow, Location,"
+        " Retry-After, Content-Range)의 값도 검사함. MUST나 MUST NOT을 어기면"
+        " 종료 상태 1, 그렇지 않으면 SHOULD 위반이 있어도 0임",
     ),
     "check.status": (
         "the status code of the response (an unregistered one is checked by its class)",
@@ -333,6 +335,13 @@ MESSAGES = {
     "check.method": (
         "the method of the request it answers (default GET)",
         "응답이 답하는 요청의 메서드 (기본값 GET)",
+    ),
+    "check.exit_status": (
+        "exit status: 0 when no MUST or MUST NOT is broken (SHOULD findings may"
+        " remain); 1 when one is, or the status is unknown; 2 for a usage error",
+        "종료 상태: 0은 MUST·MUST NOT 위반이 없음 (SHOULD 위반은 있을 수 있음)."
+        " 1은 MUST나 MUST NOT 위반이 있거나 알 수 없는 상태 코드임. 2는 사용법"
+        " 오류임",
     ),
     "check.content": ("the response has content", "응답에 콘텐츠가 있음"),
     "check.no_content": ("the response has no content", "응답에 콘텐츠가 없음"),

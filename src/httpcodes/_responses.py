@@ -276,12 +276,16 @@ def _rule_finding(code: int, rule: FieldRule, present: bool) -> Finding:
     subject, subject_ko = _subjects(code, rule.when)
     what = "content" if rule.header is None else rule.header
     what_ko = "콘텐츠" if rule.header is None else f"{rule.header} 헤더"
+    # The Korean names the level too, as the English does: the notes say
+    # "~해야 함" for MUST and SHOULD alike.
     if present:
         message = f"{subject} {rule.level} carry {what}, and this one does."
-        message_ko = f"{subject_ko}에 {what_ko}가 있음"
+        message_ko = (
+            f"{subject_ko}에는 {what_ko}를 보내지 않아야 하는데({rule.level}) 있음"
+        )
     else:
         message = f"{subject} {rule.level} carry {what}, and this one has none."
-        message_ko = f"{subject_ko}에 {what_ko}가 없음"
+        message_ko = f"{subject_ko}에는 {what_ko}가 있어야 하는데({rule.level}) 없음"
     return Finding(
         level=rule.level,
         header=rule.header,
@@ -303,7 +307,10 @@ def _malformed(
             f"The {header} value {value!r} does not match its grammar: {why}."
             " A sender MUST NOT generate it (RFC 9110, Section 2.2)."
         ),
-        message_ko=f"{header} 헤더 값이 문법에 맞지 않음 ({value!r}). {why_ko}",
+        message_ko=(
+            f"{header} 헤더 값이 문법에 맞지 않음 ({value!r}). {why_ko}. 보내는"
+            " 쪽은 이런 값을 만들지 않아야 함 (RFC 9110, Section 2.2)"
+        ),
     )
 
 
@@ -349,8 +356,9 @@ def _value_findings(code: int, fields: dict[str, list[str]]) -> list[Finding]:
                         f" unsatisfied-range such as 'bytes */1234', not {value!r}."
                     ),
                     message_ko=(
-                        "416 응답의 Content-Range 헤더는 'bytes */1234'처럼"
-                        f" 전체 길이만 알리는 형식이어야 함 ({value!r})"
+                        f"416 응답의 Content-Range 헤더는 범위({value!r})가 아니라"
+                        " 'bytes */1234'처럼 전체 길이만 알리는 형식이어야 함"
+                        " (SHOULD)"
                     ),
                 )
             )
@@ -365,8 +373,9 @@ def _value_findings(code: int, fields: dict[str, list[str]]) -> list[Finding]:
                         f" encloses, such as 'bytes 0-499/1234', not {value!r}."
                     ),
                     message_ko=(
-                        "206 응답의 Content-Range 헤더는 'bytes 0-499/1234'처럼 담은"
-                        f" 범위를 알려야 함 ({value!r})"
+                        f"206 응답의 Content-Range 헤더는 전체 길이({value!r})만이"
+                        " 아니라 'bytes 0-499/1234'처럼 담은 범위를 알려야 함"
+                        " (MUST)"
                     ),
                 )
             )

@@ -338,3 +338,40 @@ def test_status_class_refuses_non_ints(value: object) -> None:
 def test_status_class_refuses_other_ints(value: int) -> None:
     with pytest.raises(ValueError, match="classes are numbered 1 to 5"):
         StatusClass(value)
+
+
+# -- a code's fields, declared once ----------------------------------------------
+
+
+def _stub_properties(class_name: str) -> list[str]:
+    """The read-only properties StatusCode declares to type checkers."""
+    import ast
+    from pathlib import Path
+
+    from httpcodes import _status
+
+    tree = ast.parse(Path(_status.__file__).read_text(encoding="utf-8"))
+    cls = next(
+        n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == class_name
+    )
+    block = next(
+        n
+        for n in cls.body
+        if isinstance(n, ast.If)
+        and isinstance(n.test, ast.Name)
+        and n.test.id == "TYPE_CHECKING"
+    )
+    return [n.name for n in block.body if isinstance(n, ast.FunctionDef)]
+
+
+def test_the_type_stubs_declare_exactly_the_attached_fields() -> None:
+    from httpcodes._status import FIELDS
+
+    assert _stub_properties("StatusCode") == [attribute for attribute, _ in FIELDS]
+
+
+def test_every_data_column_reaches_a_member() -> None:
+    from httpcodes._status import FIELDS
+
+    columns = {column for _, column in FIELDS} | {"name", "old_names"}
+    assert columns == set(_data.CODES[0])

@@ -427,3 +427,33 @@ def test_the_classes_still_answer_after_the_attempts() -> None:
     with pytest.raises(AttributeError):
         StatusCode.NOT_FOUND.phrase = "changed"  # type: ignore[misc]
     assert StatusCode.NOT_FOUND.phrase == "Not Found"
+
+
+# -- smaller paths ----------------------------------------------------------------
+
+
+def test_lazy_names_are_listed_and_unknown_names_refused() -> None:
+    assert {"FollowUp", "follow_redirect", "RedirectPolicy"} <= set(dir(httpcodes))
+    with pytest.raises(AttributeError, match="no attribute 'lookpu'"):
+        httpcodes.lookpu  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_status_class_accepts_int_likes() -> None:
+    assert StatusClass(LyingInt(4)) is StatusClass.CLIENT_ERROR
+    assert StatusClass(CountingIndex(2)) is StatusClass.SUCCESSFUL  # type: ignore[arg-type]
+    assert StatusClass(StatusClass.REDIRECTION) is StatusClass.REDIRECTION
+
+
+def test_a_broken_repr_does_not_hide_the_type_error() -> None:
+    class Broken:
+        def __repr__(self) -> str:
+            raise RuntimeError("no repr")
+
+    with pytest.raises(TypeError, match=r"not Broken \(<Broken object>\)"):
+        lookup(Broken())  # type: ignore[arg-type]
+
+
+def test_a_long_repr_is_cut_in_the_type_error() -> None:
+    with pytest.raises(TypeError) as info:
+        lookup([0] * 10_000)  # type: ignore[arg-type]
+    assert len(str(info.value)) < MESSAGE_BOUND

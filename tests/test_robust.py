@@ -457,3 +457,147 @@ def test_a_long_repr_is_cut_in_the_type_error() -> None:
     with pytest.raises(TypeError) as info:
         lookup([0] * 10_000)  # type: ignore[arg-type]
     assert len(str(info.value)) < MESSAGE_BOUND
+
+
+# -- exact messages ------------------------------------------------------------------
+
+
+class LongRepr:
+    def __init__(self, width: int) -> None:
+        self.width = width
+
+    def __repr__(self) -> str:
+        return "x" * self.width
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        (
+            lambda: lookup(2**255),
+            UnknownStatusError,
+            f"{2**255} is not a registered HTTP status code; status codes are"
+            " three-digit numbers from 100 to 599",
+        ),
+        (
+            lambda: lookup(-(2**256)),
+            UnknownStatusError,
+            "an int of 257 bits is not a registered HTTP status code; status codes"
+            " are three-digit numbers from 100 to 599",
+        ),
+        (
+            lambda: lookup(471),
+            UnknownStatusError,
+            "471 is not a registered HTTP status code; a client treats an unknown"
+            " 4xx code as 400 Bad Request, see httpcodes.resolve()",
+        ),
+        (
+            lambda: lookup(LongRepr(100)),  # type: ignore[arg-type]
+            TypeError,
+            f"key must be an int or str, not LongRepr ({'x' * 100})",
+        ),
+        (
+            lambda: lookup(LongRepr(101)),  # type: ignore[arg-type]
+            TypeError,
+            f"key must be an int or str, not LongRepr ({'x' * 100}...)",
+        ),
+        (
+            lambda: classify(404.0),  # type: ignore[arg-type]
+            TypeError,
+            "status code must be an int, not float (404.0); pass int(404.0) if 404"
+            " is meant",
+        ),
+        (
+            lambda: resolve("404"),  # type: ignore[arg-type]
+            TypeError,
+            "status code must be an int, not str ('404'); to parse text use"
+            " httpcodes.lookup('404')",
+        ),
+        (
+            lambda: unofficial.lookup(499.0),  # type: ignore[arg-type]
+            TypeError,
+            "status code must be an int, not float (499.0); pass int(499.0) if 499"
+            " is meant",
+        ),
+        (
+            lambda: StatusClass(4.0),  # type: ignore[arg-type]
+            TypeError,
+            "StatusClass value must be an int, not float (4.0); pass int(4.0) if 4"
+            " is meant",
+        ),
+        (
+            lambda: StatusClass(6),
+            ValueError,
+            "6 is not a status class; classes are numbered 1 to 5 (use"
+            " httpcodes.classify() to get the class of a status code)",
+        ),
+        (
+            lambda: FollowUp("GET", 1),  # type: ignore[arg-type]
+            TypeError,
+            "keep_body must be a bool, not int (1)",
+        ),
+        (
+            lambda: follow_redirect(301, "GET", policy=1),  # type: ignore[arg-type]
+            TypeError,
+            "policy must be a RedirectPolicy or str, not int",
+        ),
+        (
+            lambda: setattr(FollowUp("GET", True), "extra", 1),
+            AttributeError,
+            "FollowUp is read-only; cannot set 'extra'",
+        ),
+        (
+            lambda: delattr(FollowUp("GET", True), "method"),
+            AttributeError,
+            "FollowUp is read-only; cannot delete 'method'",
+        ),
+        (
+            lambda: delattr(StatusCode.OK, "phrase"),
+            AttributeError,
+            "StatusCode members are read-only; cannot delete 'phrase'",
+        ),
+        (
+            lambda: setattr(StatusCode.OK, "phrase", "x"),
+            AttributeError,
+            "StatusCode members are read-only; cannot set 'phrase'",
+        ),
+        (
+            lambda: delattr(StatusClass, "label"),
+            AttributeError,
+            "StatusClass is read-only; cannot delete 'label'",
+        ),
+    ],
+    ids=lambda value: "" if callable(value) else None,
+)
+def test_exact_messages(call: Any, error: type[Exception], message: str) -> None:
+    with pytest.raises(error) as info:
+        call()
+    assert str(info.value) == message
+
+
+def test_an_unclosed_class_of_the_metaclass_can_still_change() -> None:
+    # The refusal depends on the class being closed, not on the metaclass
+    # alone: the classes are built (and their facts attached) before that.
+    from enum import IntEnum
+
+    from httpcodes._status import _ClosedEnumType
+
+    class Open(IntEnum, metaclass=_ClosedEnumType):
+        A = 1
+
+    Open.extra = 2
+    assert Open.extra == 2  # type: ignore[attr-defined]
+    del Open.extra  # type: ignore[attr-defined]
+    assert not hasattr(Open, "extra")
+
+
+def test_describe_defaults_to_english() -> None:
+    entry = unofficial.lookup(499)[0]
+    assert entry.describe() == entry.description
+    assert entry.describe("ko") == entry.description_ko
+
+
+def test_fetch_after_303_keeps_head_and_turns_the_rest_into_get() -> None:
+    assert follow_redirect(303, "GET") == FollowUp("GET", True)
+    assert follow_redirect(303, "head") == FollowUp("HEAD", True)
+    assert follow_redirect(303, "PATCH") == FollowUp("GET", False)

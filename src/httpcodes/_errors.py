@@ -41,7 +41,7 @@ class UnknownStatusError(LookupError, ValueError):
     def __reduce__(self) -> "tuple[Any, ...]":
         return (
             type(self),
-            (self.key, str(self.args[0]) if self.args else "", self.suggestions),
+            (self.key, str(self), self.suggestions),
             self.__dict__,
         )
 
@@ -54,7 +54,7 @@ def unknown_number(key: object, number: int, fallback: "Any") -> UnknownStatusEr
     """
     if fallback is not None:
         hint = (
-            f"; a client treats an unknown {number // 100}xx code as"
+            f"; a client treats an unknown {fallback.status_class.range} code as"
             f" {fallback._value_} {fallback.phrase}, see httpcodes.resolve()"
         )
     else:

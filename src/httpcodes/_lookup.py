@@ -180,7 +180,7 @@ def classify(code: int | SupportsIndex) -> StatusClass:
     >>> classify(471)
     <StatusClass.CLIENT_ERROR: 4>
     """
-    number = code if type(code) is int else as_int(code, "status code")
+    number = as_int(code, "status code")
     status_class = class_of(number)
     if status_class is None:
         raise unknown_number(code, number, None)
@@ -202,7 +202,7 @@ def resolve(code: int | SupportsIndex) -> StatusCode:
     >>> resolve(299)
     <StatusCode.OK: 200>
     """
-    number = code if type(code) is int else as_int(code, "status code")
+    number = as_int(code, "status code")
     member = _BY_CODE.get(number)
     if member is None:
         member = fallback_of(number)

@@ -175,7 +175,7 @@ def _fetch(code: StatusCode, method: str) -> tuple[str, str]:
     # POST, or status is 303 and method is not GET or HEAD", the request
     # becomes a GET without a body.
     if code is _SEE_OTHER:
-        return method, method if method in ("GET", "HEAD") else "GET"
+        return method, "HEAD" if method == "HEAD" else "GET"
     return method, "GET" if method == "POST" else method
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from httpcodes import StatusCode
 from httpcodes._search import search
 
 
@@ -13,6 +14,9 @@ from httpcodes._search import search
     ("query", "expected"),
     [
         ("404", [(404, 50)]),
+        # The number counts 50 wherever it stands in the query.
+        ("not 404", [(404, 60)]),
+        ("404 not", [(404, 60)]),
         # 10 + 10 for the words in the title, 50 for the whole phrase; 302
         # and 304 have "found" in their titles and "not" in a description.
         ("not found", [(404, 70), (302, 12), (304, 12)]),
@@ -28,3 +32,15 @@ from httpcodes._search import search
 )
 def test_scores(query: str, expected: list[tuple[int, int]]) -> None:
     assert [(member.value, score) for member, score in search(query)] == expected
+
+
+def test_a_word_in_no_title_scores_as_a_description_word() -> None:
+    # "xx" is in no title (phrases and names are words), only in
+    # descriptions that write a class as "5xx".
+    expected = [
+        (member.value, 2)
+        for member in StatusCode
+        if "xx" in f"{member.description} {member.description_ko}".casefold()
+    ]
+    assert expected  # 500's description names "5xx"
+    assert [(member.value, score) for member, score in search("xx")] == expected

@@ -601,3 +601,51 @@ def test_fetch_after_303_keeps_head_and_turns_the_rest_into_get() -> None:
     assert follow_redirect(303, "GET") == FollowUp("GET", True)
     assert follow_redirect(303, "head") == FollowUp("HEAD", True)
     assert follow_redirect(303, "PATCH") == FollowUp("GET", False)
+
+
+# -- import-time helpers, called again so that their own logic is tested --------------
+
+
+def test_the_lookup_index_holds_every_spelling() -> None:
+    from httpcodes import _data
+    from httpcodes._lookup import _build_index
+
+    index = _build_index()
+    assert index[404] is StatusCode.NOT_FOUND
+    assert index["404"] is StatusCode.NOT_FOUND
+    assert index["NOT_FOUND"] is StatusCode.NOT_FOUND
+    assert index["not found"] is StatusCode.NOT_FOUND
+    assert index["Not Found"] is StatusCode.NOT_FOUND
+    assert index["Payload Too Large"] is StatusCode.CONTENT_TOO_LARGE
+    assert index["payload too large"] is StatusCode.CONTENT_TOO_LARGE
+    assert index["REQUEST_ENTITY_TOO_LARGE"] is StatusCode.CONTENT_TOO_LARGE
+    assert index["non authoritative information"] is StatusCode(203)
+    spellings: set[int | str] = set()
+    for row in _data.CODES:
+        spellings.add(row["code"])
+        for key in (str(row["code"]), row["name"], row["phrase"]):
+            spellings.add(key)
+        spellings.update(row["old_names"])
+        spellings.update(row["aliases"])
+    assert spellings <= set(index)
+    assert all(isinstance(k, int) or k.isascii() for k in index)
+
+
+def test_seal_refuses_every_write() -> None:
+    from dataclasses import FrozenInstanceError, dataclass
+
+    from httpcodes._records import seal
+
+    @seal
+    @dataclass(frozen=True, slots=True)
+    class Point:
+        x: int
+
+    point = Point(1)
+    with pytest.raises(FrozenInstanceError, match=r"^Point is read-only; cannot set"):
+        point.x = 2  # type: ignore[misc]
+    with pytest.raises(FrozenInstanceError, match=r"^Point is read-only; cannot set"):
+        point.y = 2  # type: ignore[attr-defined]
+    with pytest.raises(FrozenInstanceError, match=r"^Point is read-only; cannot del"):
+        del point.x
+    assert point.x == 1

@@ -13,7 +13,10 @@ from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 TOOLS = ROOT / "tools"
-REGISTRY_CSV = TOOLS / "data" / "iana-http-status-codes-2025-09-15.csv"
+# The one registry snapshot; its name carries the registry's date, which
+# tests/test_data.py compares with REGISTRY_DATE (tools/iana.py update
+# replaces it).
+(REGISTRY_CSV,) = sorted((TOOLS / "data").glob("iana-http-status-codes-*.csv"))
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""benchmarks/bench.py keeps working: a quick run on every Python CI tests.
+"""tools/bench.py keeps working: a quick run on every Python CI tests.
 
 Only that the script runs and prints its tables is checked.  Timings vary
 from machine to machine and belong to the benchmark's report, never to a
@@ -21,7 +21,7 @@ def test_quick_benchmark_runs_and_prints_its_tables() -> None:
     # does, whether it is installed or only on sys.path.
     env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
     result = subprocess.run(
-        [sys.executable, "benchmarks/bench.py", "--quick"],
+        [sys.executable, "tools/bench.py", "--quick"],
         cwd=ROOT,
         env=env,
         capture_output=True,

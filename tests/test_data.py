@@ -11,7 +11,7 @@ import pytest
 
 from httpcodes import REGISTRY_DATE, _data, _unofficial_data
 
-from .facts import REGISTERED, REGISTRY, REGISTRY_CSV, has_hangul
+from .facts import REGISTERED, REGISTRY, REGISTRY_CSV, ROOT, has_hangul
 
 ROWS = _data.CODES
 ROW_IDS = [str(row["code"]) for row in ROWS]
@@ -54,8 +54,17 @@ def test_codes_are_unique_and_sorted() -> None:
 
 
 def test_registry_date() -> None:
-    assert REGISTRY_DATE == "2025-09-15"
-    assert REGISTRY_DATE in REGISTRY_CSV.name
+    assert REGISTRY_CSV.name == f"iana-http-status-codes-{REGISTRY_DATE}.csv"
+    assert re.fullmatch(r"20\d\d-[01]\d-[0-3]\d", REGISTRY_DATE)
+
+
+@pytest.mark.parametrize("row", ROWS, ids=ROW_IDS)
+def test_no_text_is_left_to_write(row: _data.CodeRow) -> None:
+    # tools/iana.py update marks the texts of a new code this way.
+    for field, value in row.items():
+        assert "TO BE WRITTEN" not in str(value), (
+            f"{row['code']} {field}: write this text (see docs/design.md)"
+        )
 
 
 @pytest.mark.parametrize("row", ROWS, ids=ROW_IDS)
@@ -238,3 +247,11 @@ def test_data_module_holds_literals_only(module: ModuleType) -> None:
         assert isinstance(node, ast.AnnAssign), ast.unparse(node)
         assert node.value is not None
         ast.literal_eval(node.value)
+
+
+def test_docs_name_the_registry_date() -> None:
+    # The date is set in _data.py only; prose that repeats it must follow.
+    for path in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
+        text = " ".join(path.read_text(encoding="utf-8").split())
+        for date in re.findall(r"as last updated (\d{4}-\d{2}-\d{2})", text):
+            assert date == REGISTRY_DATE, path.name

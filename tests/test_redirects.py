@@ -239,7 +239,7 @@ def test_follow_up_is_immutable_and_comparable() -> None:
     with pytest.raises(AttributeError):
         follow.method = "POST"  # type: ignore[misc]
     with pytest.raises(AttributeError):
-        follow.extra = 1
+        follow.extra = 1  # type: ignore[attr-defined]
     with pytest.raises(AttributeError):
         del follow.keep_body
     assert follow.method == "GET"

@@ -7,12 +7,9 @@ True
 '찾을 수 없음'
 """
 
-from __future__ import annotations
-
 from ._data import REGISTRY_DATE
 from ._errors import UnknownStatusError
 from ._lookup import classify, get, lookup, resolve
-from ._redirects import FollowUp, RedirectPolicy, follow_redirect, redirect_method
 from ._status import Registration, StatusClass, StatusCode
 
 __version__ = "0.1.0"
@@ -20,17 +17,23 @@ __version__ = "0.1.0"
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ._guidance import Comparison, Guidance, compare, guidance
+    from ._redirects import FollowUp, RedirectPolicy, follow_redirect, redirect_method
     from ._responses import FieldRule, Finding, RequirementLevel, check_response
     from ._retry import is_retryable, parse_retry_after
     from ._search import Match, search
     from ._status_line import StatusLine, parse_status_line, status_line
 else:
     # Names whose machinery is loaded on first use (PEP 562), so that
-    # "import httpcodes" does not pay for it: choosing a code (search,
-    # guidance), response requirements, retries and status lines. Type
-    # checkers see the real imports above, so a misspelled name is still an
-    # error for them.
+    # "import httpcodes" does not pay for it (issue 14): the redirect helpers
+    # and the records, which need dataclasses; choosing a code (search,
+    # guidance); response requirements, retries and status lines. Type
+    # checkers see the real imports above instead, so a misspelled name such
+    # as httpcodes.lookpu stays a type error for them.
     _LAZY = {
+        "FollowUp": "_redirects",
+        "RedirectPolicy": "_redirects",
+        "follow_redirect": "_redirects",
+        "redirect_method": "_redirects",
         "Comparison": "_guidance",
         "Guidance": "_guidance",
         "compare": "_guidance",
@@ -52,7 +55,7 @@ else:
         module = _LAZY.get(name)
         if module is None:
             raise AttributeError(f"module 'httpcodes' has no attribute {name!r}")
-        from importlib import import_module  # noqa: PLC0415
+        from importlib import import_module  # noqa: PLC0415 - on first use only
 
         value = getattr(import_module(f"{__name__}.{module}"), name)
         globals()[name] = value

@@ -1,6 +1,11 @@
-"""The exception httpcodes raises for a well-typed key that names no status code."""
+"""The exception httpcodes raises for a well-typed key that names no status
+code, and the messages it carries."""
 
-from __future__ import annotations
+from ._keys import ASCII_SPACE, MAX_KEY_LENGTH, show_int, show_text
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class UnknownStatusError(LookupError, ValueError):
@@ -29,3 +34,57 @@ class UnknownStatusError(LookupError, ValueError):
         super().__init__(message)
         self.key = key
         self.suggestions = suggestions
+
+    # BaseException pickles as type(self)(*self.args), which would pass the
+    # message as the key; rebuild from all three, keeping any later state
+    # (__notes__, attributes a caller added).
+    def __reduce__(self) -> "tuple[Any, ...]":
+        return (
+            type(self),
+            (self.key, str(self), self.suggestions),
+            self.__dict__,
+        )
+
+
+def unknown_number(key: object, number: int, fallback: "Any") -> UnknownStatusError:
+    """The error for a number that is not a registered code.
+
+    ``fallback`` is the member a client uses for an unknown code of the
+    number's class (``None`` outside 100 to 599).
+    """
+    if fallback is not None:
+        hint = (
+            f"; a client treats an unknown {fallback.status_class.range} code as"
+            f" {fallback._value_} {fallback.phrase}, see httpcodes.resolve()"
+        )
+    else:
+        hint = "; status codes are three-digit numbers from 100 to 599"
+    shown = show_text(key) if isinstance(key, str) else show_int(number)
+    return UnknownStatusError(
+        key, f"{shown} is not a registered HTTP status code{hint}"
+    )
+
+
+def unknown_text(
+    key: object, text: str, suggestions: tuple[str, ...] = ()
+) -> UnknownStatusError:
+    """The error for text (already a plain str) that names no code."""
+    if len(text) > MAX_KEY_LENGTH:
+        reason = f": keys are at most {MAX_KEY_LENGTH} characters"
+    elif not text.isascii():
+        reason = ": keys are ASCII digits, member names or reason phrases"
+    elif text.strip(ASCII_SPACE).isdigit():
+        reason = ": a status code is written as exactly three digits"
+    elif suggestions:
+        reason = (
+            ", name or phrase; did you mean "
+            + " or ".join(repr(s) for s in suggestions)
+            + "?"
+        )
+    else:
+        reason = ", name or phrase"
+    return UnknownStatusError(
+        key,
+        f"{show_text(text)} is not a registered HTTP status code{reason}",
+        suggestions,
+    )

@@ -120,7 +120,7 @@ def particle(word: object, pair: str) -> str:
         raise ValueError(
             f"unknown particle pair {pair!r}; expected one of {known}"
         ) from None
-    text = str(word)
+    text = str(word).rstrip()
     ending = _ending(text)
     if ending is None:
         if pair == "으로/로":

@@ -8,27 +8,20 @@ needs normalising, errors) goes through the slower ``_find``.
 from __future__ import annotations
 
 from . import _status
-from ._errors import UnknownStatusError
-from ._status import StatusClass, StatusCode, _as_int, unknown_code_error
+from ._errors import unknown_number, unknown_text
+from ._keys import ASCII_SPACE, MAX_KEY_LENGTH, as_int, as_text, normalize
+from ._status import StatusClass, StatusCode, class_of, fallback_of
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Final, SupportsIndex, TypeVar, overload
 
+    from ._errors import UnknownStatusError
+
     _T = TypeVar("_T")
 
     #: What ``lookup`` and ``get`` accept.
     StatusKey = int | str | SupportsIndex
-
-
-def _normalize(text: str) -> str:
-    """Fold case and treat spaces, hyphens and underscores alike.
-
-    ``"Non-Authoritative Information"``, ``"NON_AUTHORITATIVE_INFORMATION"``
-    and ``"non authoritative  information"`` all become
-    ``"non authoritative information"``.
-    """
-    return " ".join(text.replace("-", " ").replace("_", " ").lower().split())
 
 
 def _build_index() -> dict[int | str, StatusCode]:
@@ -40,7 +33,7 @@ def _build_index() -> dict[int | str, StatusCode]:
         index[member.code] = member
         for key in (str(member.code), name, member.phrase, *member.aliases):
             index[key] = member
-            index[_normalize(key)] = member
+            index[normalize(key)] = member
     return index
 
 
@@ -50,58 +43,48 @@ _INDEX: Final = _build_index()
 # compiles "name.get(...)" on an imported name as a module attribute load,
 # which costs a bound-method allocation on every call.
 _BY_CODE: Final = _status._BY_CODE
-_CLASS_BY_DIGIT: Final = _status._CLASS_BY_DIGIT
-
-# str.strip() with no argument also strips Unicode spaces; keys are ASCII.
-_ASCII_SPACE: Final = " \t\n\r\f\v"
 
 
-def _find(key: object) -> StatusCode | None:
-    """The member ``key`` names, ``None`` if none; ``TypeError`` if ill-typed."""
+def _parse(key: object) -> int | str:
+    """``key`` as a plain int or str, reading the caller's object once."""
     if isinstance(key, str):
-        member = _INDEX.get(str(key))
-        if member is not None or not key.isascii():
-            # Only ASCII text is normalised: str.lower() would turn the
-            # Kelvin sign in "O\u212a" into "k" and match "OK".
-            return member
-        text = key.strip(_ASCII_SPACE)
-        folded = _normalize(text)
-        if folded.isdigit() and folded != text:
-            # Folding separators must not make a number: "-404" is a sign.
-            return None
-        return _INDEX.get(folded)
-    if isinstance(key, StatusCode):
-        return key
-    return _BY_CODE.get(_as_int(key, "key", "an int or str"))
+        return as_text(key)
+    return as_int(key, "key", "an int or str")
 
 
-def _unknown(key: object) -> UnknownStatusError:
-    if not isinstance(key, str):
-        return unknown_code_error(key, _as_int(key, "key", "an int or str"))
-    text = key.strip(_ASCII_SPACE)
-    if not text.isascii():
-        return UnknownStatusError(
-            key,
-            f"{key!r} is not a registered HTTP status code: keys are ASCII"
-            " digits, member names or reason phrases",
-        )
+def _find(key: int | str) -> StatusCode | None:
+    """The member a parsed key names, ``None`` if none."""
+    if type(key) is int:
+        return _BY_CODE.get(key)
+    assert isinstance(key, str)  # for mypy: _parse gives int or str
+    if len(key) > MAX_KEY_LENGTH:
+        return None
+    member = _INDEX.get(key)
+    if member is not None or not key.isascii():
+        # Only ASCII text is normalised: str.lower() would turn the
+        # Kelvin sign in "O\u212a" into "k" and match "OK".
+        return member
+    text = key.strip(ASCII_SPACE)
+    folded = normalize(text)
+    if folded.isdigit() and folded != text:
+        # Folding separators must not make a number: "-404" is a sign.
+        return None
+    return _INDEX.get(folded)
+
+
+def _unknown(key: object, parsed: int | str) -> UnknownStatusError:
+    """The error for a key that names nothing, from its parsed form."""
+    if type(parsed) is int:
+        return unknown_number(key, parsed, fallback_of(parsed))
+    assert isinstance(parsed, str)
+    text = parsed.strip(ASCII_SPACE)
+    if len(parsed) > MAX_KEY_LENGTH or not text.isascii():
+        return unknown_text(key, parsed)
     if text.isdigit():
         if len(text) == 3:
-            return unknown_code_error(key, int(text))
-        return UnknownStatusError(
-            key,
-            f"{key!r} is not a registered HTTP status code: a status code"
-            " is written as exactly three digits",
-        )
-    suggestions = _suggest(text)
-    hint = ""
-    if suggestions:
-        hint = "; did you mean " + " or ".join(repr(s) for s in suggestions) + "?"
-    return UnknownStatusError(
-        key,
-        f"{key!r} is not a registered HTTP status code, name or phrase{hint}",
-        suggestions,
-    )
+            return unknown_number(key, int(text), fallback_of(int(text)))
+        return unknown_text(key, parsed)
+    return unknown_text(key, parsed, _suggest(text))
 
 
 def _suggest(text: str) -> tuple[str, ...]:
@@ -113,10 +96,10 @@ def _suggest(text: str) -> tuple[str, ...]:
     words = [
         k
         for k in _INDEX
-        if isinstance(k, str) and k == _normalize(k) and not k.isdigit()
+        if isinstance(k, str) and k == normalize(k) and not k.isdigit()
     ]
     found: list[str] = []
-    for match in get_close_matches(_normalize(text), words, n=5, cutoff=0.6):
+    for match in get_close_matches(normalize(text), words, n=5, cutoff=0.6):
         phrase = _INDEX[match].phrase
         if phrase not in found:
             found.append(phrase)
@@ -143,18 +126,20 @@ def lookup(key: StatusKey) -> StatusCode:
     >>> lookup("payload too large").phrase
     'Content Too Large'
     """
-    try:
-        hit = _INDEX[key]  # type: ignore[index]
-    except (KeyError, TypeError):  # TypeError: an unhashable key
-        pass
-    else:
-        # The index matches by equality, so 404.0 and True would hit too;
-        # only the exact types may take this path.
-        if type(key) is int or type(key) is str:
-            return hit
-    member = _find(key)
+    # The exact types first: the index matches by equality, so 404.0 and
+    # True would hit too, and a subclass could answer with its own __hash__.
+    if type(key) is int:
+        member = _BY_CODE.get(key)
+        if member is not None:
+            return member
+    elif type(key) is str and len(key) <= MAX_KEY_LENGTH:
+        member = _INDEX.get(key)
+        if member is not None:
+            return member
+    parsed = _parse(key)
+    member = _find(parsed)
     if member is None:
-        raise _unknown(key)
+        raise _unknown(key, parsed)
     return member
 
 
@@ -179,7 +164,7 @@ def get(key: StatusKey, default: object = None) -> object:
     """
     if type(key) is int:
         return _BY_CODE.get(key, default)
-    member = _find(key)
+    member = _find(_parse(key))
     return default if member is None else member
 
 
@@ -189,19 +174,17 @@ def classify(code: int | SupportsIndex) -> StatusClass:
     RFC 9110, Section 15: the first digit defines the class.
 
     Raises:
-        ValueError: ``code`` is outside 100 to 599.
+        UnknownStatusError: ``code`` is outside 100 to 599 (a ``ValueError``).
         TypeError: ``code`` is not an int (see ``lookup`` for what counts).
 
     >>> classify(471)
     <StatusClass.CLIENT_ERROR: 4>
     """
-    number = code if type(code) is int else _as_int(code, "status code")
-    if 100 <= number <= 599:
-        return _CLASS_BY_DIGIT[number // 100]
-    raise ValueError(
-        f"{number} is not a valid HTTP status code:"
-        " status codes are three-digit numbers from 100 to 599"
-    )
+    number = as_int(code, "status code")
+    status_class = class_of(number)
+    if status_class is None:
+        raise unknown_number(code, number, None)
+    return status_class
 
 
 def resolve(code: int | SupportsIndex) -> StatusCode:
@@ -213,14 +196,16 @@ def resolve(code: int | SupportsIndex) -> StatusCode:
     class: ``resolve(471)`` is ``StatusCode.BAD_REQUEST``.
 
     Raises:
-        ValueError: ``code`` is outside 100 to 599.
+        UnknownStatusError: ``code`` is outside 100 to 599 (a ``ValueError``).
         TypeError: ``code`` is not an int.
 
     >>> resolve(299)
     <StatusCode.OK: 200>
     """
-    number = code if type(code) is int else _as_int(code, "status code")
+    number = as_int(code, "status code")
     member = _BY_CODE.get(number)
-    if member is not None:
-        return member
-    return _BY_CODE[classify(number) * 100]
+    if member is None:
+        member = fallback_of(number)
+        if member is None:
+            raise unknown_number(code, number, None)
+    return member

@@ -13,11 +13,13 @@ each.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from enum import Enum
 
-from ._errors import UnknownStatusError
-from ._records import Record
-from ._status import StatusCode, _as_int
+from ._keys import as_int, show_int
+from ._lookup import get
+from ._records import seal
+from ._status import StatusCode
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -42,6 +44,8 @@ class RedirectPolicy(str, Enum):
 
     LEGACY = "legacy"
     """The method rule of the requests and httpx libraries."""
+
+    __module__ = "httpcodes"
 
     def __str__(self) -> str:
         return self.value
@@ -78,7 +82,6 @@ _FETCH_NORMALIZED: Final = frozenset(
 )
 
 _MOVED_PERMANENTLY: Final = StatusCode.MOVED_PERMANENTLY
-_FOUND: Final = StatusCode.FOUND
 _SEE_OTHER: Final = StatusCode.SEE_OTHER
 
 _FOLLOWABLE: Final = ", ".join(
@@ -87,50 +90,47 @@ _FOLLOWABLE: Final = ", ".join(
 _POLICIES: Final = ", ".join(repr(p.value) for p in RedirectPolicy)
 
 
-class FollowUp(Record):
+@seal
+@dataclass(frozen=True, slots=True)
+class FollowUp:
     """The follow-up request after a redirect: an immutable record.
 
     Attributes:
-        method: the method to use.
+        method: the method to use, an RFC 9110 token (Section 9.1).
         keep_body: True when the content is sent again, which is exactly when
             the method did not change.
         drop_headers: the headers that describe the content, to remove
             when the content is dropped (RFC 9110, Section 15.4):
             Content-Encoding, Content-Language, Content-Location,
             Content-Type, Content-Length and Transfer-Encoding.  Empty when
-            the content is kept.
+            the content is kept.  Derived from ``keep_body``.
     """
 
-    __slots__ = ("drop_headers", "keep_body", "method")
-    _fields = ("method", "keep_body", "drop_headers")
-    _repr_fields = ("method", "keep_body")
+    __module__ = "httpcodes"
 
-    if TYPE_CHECKING:  # read-only to type checkers, as they are at run time
+    method: str
+    keep_body: bool
+    drop_headers: frozenset[str] = field(init=False, repr=False)
 
-        @property
-        def method(self) -> str: ...
-        @property
-        def keep_body(self) -> bool: ...
-        @property
-        def drop_headers(self) -> frozenset[str]: ...
-
-    def __init__(self, method: str, keep_body: bool) -> None:
-        self._set(
-            method=method,
-            keep_body=keep_body,
-            drop_headers=frozenset() if keep_body else _CONTENT_HEADERS,
-        )
+    def __post_init__(self) -> None:
+        _checked_method(self.method)
+        if type(self.keep_body) is not bool:
+            raise TypeError(
+                "keep_body must be a bool, not"
+                f" {type(self.keep_body).__name__} ({self.keep_body!r})"
+            )
+        headers = frozenset() if self.keep_body else _CONTENT_HEADERS
+        # The one write to a frozen record: the field derived from keep_body.
+        object.__setattr__(self, "drop_headers", headers)
 
 
 def _redirect(code: object) -> StatusCode:
     """The followable redirect ``code`` names, or ``ValueError``/``TypeError``."""
-    try:
-        member = StatusCode(code)  # type: ignore[arg-type]
-    except UnknownStatusError:
-        member = None
+    number = as_int(code, "redirect code")
+    member = get(number)
     if member is None or not member.is_followable_redirect:
         raise ValueError(
-            f"{_as_int(code, 'redirect code')} is not a redirect a client"
+            f"{show_int(number)} is not a redirect a client"
             f" follows; the followable redirects are {_FOLLOWABLE}"
         )
     return member
@@ -143,7 +143,7 @@ def _checked_method(method: object) -> str:
         )
     if not method or method.strip(_TCHAR):
         raise ValueError(
-            f"{method!r} is not an HTTP method: a method is a token of ASCII"
+            f"{method[:40]!r} is not an HTTP method: a method is a token of ASCII"
             " letters, digits and !#$%&'*+-.^_`|~ (RFC 9110, Section 9.1)"
         )
     return method
@@ -157,28 +157,34 @@ def _policy_error(policy: object) -> Exception:
     return ValueError(f"unknown redirect policy {policy!r}; use one of {_POLICIES}")
 
 
+# Which followable redirects may change the method is read from the data
+# (StatusCode.preserves_method: 307 and 308 never do).  Of the others, 303
+# is the one whose purpose is a GET (RFC 9110, Section 15.4.4); 301 and 302
+# change POST only "for historical reasons" (Sections 15.4.2 and 15.4.3),
+# and the rule sets differ exactly there.
+
+
 def _fetch(code: StatusCode, method: str) -> tuple[str, str]:
     """WHATWG Fetch: returns (method as normalised, method after redirect)."""
     upper = method.upper()
     if upper in _FETCH_NORMALIZED:
         method = upper
+    if code.preserves_method:
+        return method, method
     # Fetch, HTTP-redirect fetch: "if status is 301 or 302 and method is
     # POST, or status is 303 and method is not GET or HEAD", the request
     # becomes a GET without a body.
-    if (code in (_MOVED_PERMANENTLY, _FOUND) and method == "POST") or (
-        code is _SEE_OTHER and method not in ("GET", "HEAD")
-    ):
-        return method, "GET"
-    return method, method
+    if code is _SEE_OTHER:
+        return method, "HEAD" if method == "HEAD" else "GET"
+    return method, "GET" if method == "POST" else method
 
 
 def _rfc9110(code: StatusCode, method: str) -> tuple[str, str]:
     """RFC 9110 read strictly; methods are case-sensitive (Section 9.1)."""
     # Section 15.4.4: after a 303 the user agent retrieves the other URI with
     # GET (or HEAD, if that was the method).  Sections 15.4.2 and 15.4.3
-    # only *allow* POST to become GET after 301 and 302, "for historical
-    # reasons"; the strict reading keeps the method.  307 and 308 forbid a
-    # change (Sections 15.4.8 and 15.4.9).
+    # only *allow* POST to become GET after 301 and 302; the strict reading
+    # keeps the method.
     if code is _SEE_OTHER and method != "HEAD":
         return method, "GET"
     return method, method
@@ -187,11 +193,12 @@ def _rfc9110(code: StatusCode, method: str) -> tuple[str, str]:
 def _legacy(code: StatusCode, method: str) -> tuple[str, str]:
     """requests and httpx: upper-case, then their rebuild-method rule."""
     method = method.upper()
-    if code in (_FOUND, _SEE_OTHER) and method != "HEAD":
-        return method, "GET"
-    if code is _MOVED_PERMANENTLY and method == "POST":
-        return method, "GET"
-    return method, method
+    if code.preserves_method or method == "HEAD":
+        return method, method
+    # 302 and 303 turn everything but HEAD into GET; 301 only POST.
+    if code is _MOVED_PERMANENTLY:
+        return method, "GET" if method == "POST" else method
+    return method, "GET"
 
 
 # Keyed by the members, which are equal to and hash like their string

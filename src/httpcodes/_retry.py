@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta, timezone
 
+from ._keys import as_int
 from ._redirects import _checked_method
-from ._status import _as_int
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ def is_retryable(status: int | SupportsIndex, method: str) -> bool:
 
 
 def _checked_status(status: object) -> int:
-    code = _as_int(status, "status")
+    code = as_int(status, "status")
     if not 100 <= code <= 599:
         raise ValueError(
             f"{code} is not a valid HTTP status code: status codes are"

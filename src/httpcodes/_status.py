@@ -12,7 +12,8 @@ from __future__ import annotations
 from enum import Enum, EnumMeta, IntEnum
 
 from . import _data
-from ._errors import UnknownStatusError
+from ._errors import unknown_number
+from ._keys import as_int, show_int
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -23,42 +24,40 @@ if TYPE_CHECKING:
     _E = TypeVar("_E")
 
 
-def _as_int(value: object, what: str, accepted: str = "an int") -> int:
-    """Return ``value`` as a plain int, or raise ``TypeError``.
+# The classes closed by _close() at the end of this module.
+_CLOSED: set[type] = set()
 
-    Accepts ``int`` and its subclasses (``http.HTTPStatus`` members among
-    them) and objects that declare themselves integers through
-    ``__index__``.  ``bool`` is refused: ``True`` is not status 1.  Floats,
-    strings and bytes are refused rather than converted, so that ``404.5``
-    or ``b"404"`` never quietly become a status code.
+# Marks "no value given", so that StatusCode() can say what it needs.
+_MISSING: Any = object()
+
+
+class _ClosedEnumType(EnumMeta):
+    """Metaclass whose classes refuse attribute changes once closed.
+
+    ``EnumMeta`` only protects the members themselves; without this,
+    ``StatusCode.phrase = property(...)`` or ``del StatusCode.__setattr__``
+    would change every caller's answers.  See docs/design.md for what this
+    does not prevent.
     """
-    if isinstance(value, int) and not isinstance(value, bool):
-        return int(value)
-    if isinstance(value, bool):
-        raise TypeError(f"{what} must be {accepted}, not bool ({value!r})")
-    index = getattr(type(value), "__index__", None)
-    if index is not None:
-        result = index(value)
-        if type(result) is int:
-            return result
-    if isinstance(value, str):
-        hint = f"; to parse text use httpcodes.lookup({value!r})"
-    elif isinstance(value, float) and value.is_integer():
-        hint = f"; pass int({value!r}) if {int(value)} is meant"
-    else:
-        hint = ""
-    raise TypeError(
-        f"{what} must be {accepted}, not {type(value).__name__} ({value!r}){hint}"
-    )
+
+    def __setattr__(cls, name: str, value: object) -> None:
+        if cls in _CLOSED:
+            raise AttributeError(f"{cls.__name__} is read-only; cannot set {name!r}")
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, name: str) -> None:
+        if cls in _CLOSED:
+            raise AttributeError(f"{cls.__name__} is read-only; cannot delete {name!r}")
+        super().__delattr__(name)
 
 
-class _StrictIntEnumType(EnumMeta):
+class _StrictIntEnumType(_ClosedEnumType):
     """Metaclass that makes ``Cls(value)`` strict and fast.
 
     ``EnumMeta.__call__`` finds members by equality and hashing, so for a
     plain ``IntEnum`` ``Cls(True)`` is the member 1 and ``Cls(404.0)`` the
-    member 404.  Here a value must be an int (see ``_as_int``); an exact
-    ``int`` takes one dictionary probe, which is also faster than the
+    member 404.  Here a value must be an int (see ``_keys.as_int``); an
+    exact ``int`` takes one dictionary probe, which is also faster than the
     generic path.  The functional API (``Cls("Name", "A B")``) is not
     offered: these enums have members and cannot be extended anyway.
     """
@@ -67,7 +66,8 @@ class _StrictIntEnumType(EnumMeta):
 
     # ``cls`` is typed as ``type[_E]`` so that ``StatusCode(404)`` has the
     # type ``StatusCode``, as ``EnumMeta.__call__`` gives it in typeshed.
-    def __call__(cls: type[_E], value: object, /) -> _E:  # type: ignore[override]
+    # ``value`` may be passed by keyword, as ``HTTPStatus(value=404)`` allows.
+    def __call__(cls: type[_E], value: object = _MISSING) -> _E:  # type: ignore[override]
         by_value: dict[int, _E] = cls._by_value  # type: ignore[attr-defined]
         if type(value) is int:
             member = by_value.get(value)
@@ -75,6 +75,12 @@ class _StrictIntEnumType(EnumMeta):
                 return member
         elif type(value) is cls:
             return value
+        elif value is _MISSING:
+            example = next(iter(by_value))
+            raise TypeError(
+                f"{cls.__name__}() takes one value, an int such as"
+                f" {cls.__name__}({example})"
+            )
         return cls._from_value(value)  # type: ignore[attr-defined, no-any-return]
 
 
@@ -85,6 +91,9 @@ class StatusClass(IntEnum, metaclass=_StrictIntEnumType):
     of response it is; a client that does not know a code treats it as the
     ``x00`` code of its class.
     """
+
+    # Pickles and tracebacks name the public path, httpcodes.StatusClass.
+    __module__ = "httpcodes"
 
     # BEGIN GENERATED classes: python tools/generate.py
     INFORMATIONAL = 1
@@ -123,17 +132,17 @@ class StatusClass(IntEnum, metaclass=_StrictIntEnumType):
 
     @classmethod
     def _from_value(cls, value: object) -> StatusClass:
-        number = _as_int(value, "StatusClass value")
+        number = as_int(value, "StatusClass value")
         member = _CLASS_BY_DIGIT.get(number)
         if member is None:
             raise ValueError(
-                f"{number} is not a status class; classes are numbered 1 to 5"
+                f"{show_int(number)} is not a status class; classes are numbered 1 to 5"
                 " (use httpcodes.classify() to get the class of a status code)"
             )
         return member
 
 
-class Registration(Enum):
+class Registration(Enum, metaclass=_ClosedEnumType):
     """How the IANA registry lists a code.
 
     ``ASSIGNED`` is an ordinary entry.  The others are the registry's own
@@ -142,6 +151,8 @@ class Registration(Enum):
     code is reserved and never given a meaning again, and an "(OBSOLETED)"
     one belongs to a retired specification.
     """
+
+    __module__ = "httpcodes"
 
     ASSIGNED = "assigned"
     TEMPORARY = "temporary"
@@ -165,6 +176,10 @@ class StatusCode(IntEnum, metaclass=_StrictIntEnumType):
     phrases.  Older names are aliases of the current member, so
     ``StatusCode.REQUEST_ENTITY_TOO_LARGE is StatusCode.CONTENT_TOO_LARGE``.
     """
+
+    # Pickles name httpcodes.StatusCode, so they survive any move of this
+    # private module (http.HTTPStatus likewise reports "http").
+    __module__ = "httpcodes"
 
     # BEGIN GENERATED members: python tools/generate.py
     CONTINUE = 100
@@ -391,10 +406,10 @@ class StatusCode(IntEnum, metaclass=_StrictIntEnumType):
 
     @classmethod
     def _from_value(cls, value: object) -> StatusCode:
-        code = _as_int(value, "status code")
+        code = as_int(value, "status code")
         member = _BY_CODE.get(code)
         if member is None:
-            raise unknown_code_error(value, code)
+            raise unknown_number(value, code, fallback_of(code))
         return member
 
 
@@ -407,20 +422,24 @@ def in_language(lang: object, english: str, korean: str) -> str:
     raise ValueError(f"unsupported language {lang!r}; use 'en' or 'ko'")
 
 
-def unknown_code_error(key: object, code: int) -> UnknownStatusError:
-    """The error for an int that is not a registered code."""
-    if 100 <= code <= 599:
-        fallback = _BY_CODE[code // 100 * 100]
-        hint = (
-            f"; a client treats an unknown {code // 100}xx code as"
-            f" {fallback._value_} {fallback.phrase}, see httpcodes.resolve()"
-        )
-    else:
-        hint = "; status codes are three-digit numbers from 100 to 599"
-    shown = repr(key) if isinstance(key, str) else code
-    return UnknownStatusError(
-        key, f"{shown} is not a registered HTTP status code{hint}"
-    )
+def class_of(number: int) -> StatusClass | None:
+    """The class of any number from 100 to 599, ``None`` outside.
+
+    The one place the valid range is written: RFC 9110, Section 15 makes a
+    status code three digits whose first digit, 1 to 5, is its class.
+    """
+    if 100 <= number <= 599:
+        return _CLASS_BY_DIGIT[number // 100]
+    return None
+
+
+def fallback_of(number: int) -> StatusCode | None:
+    """The ``x00`` code a client uses for an unknown code of ``number``'s
+    class (RFC 9110, Section 15); ``None`` outside 100 to 599."""
+    status_class = class_of(number)
+    if status_class is None:
+        return None
+    return _BY_CODE[status_class._value_ * 100]
 
 
 # -- attach the facts from _data.py -------------------------------------------
@@ -438,30 +457,45 @@ for _class, _row in zip(StatusClass, _data.CLASSES, strict=True):
     _CLASS_BY_DIGIT[_row["digit"]] = _class
 StatusClass._by_value = _CLASS_BY_DIGIT
 
+# Every fact a member carries, once: the attribute and the _data column it
+# is read from.  The read-only property stubs in StatusCode's TYPE_CHECKING
+# block name the same attributes in the same order (tests/test_status.py
+# checks), and so should every record built from a member.
+FIELDS: Final[tuple[tuple[str, str], ...]] = (
+    ("code", "code"),
+    ("phrase", "phrase"),
+    ("phrase_ko", "phrase_ko"),
+    ("status_class", "code"),
+    ("description", "description"),
+    ("description_ko", "description_ko"),
+    ("deprecated", "deprecated"),
+    ("registration", "registration"),
+    ("registration_expires", "expires"),
+    ("reference", "reference"),
+    ("aliases", "aliases"),
+    ("is_cacheable_by_default", "cacheable_by_default"),
+    ("allows_content", "allows_content"),
+    ("is_followable_redirect", "followable_redirect"),
+    ("preserves_method", "preserves_method"),
+)
+# The attributes that are not the column's value as written.
+_CONVERTERS: Final[dict[str, Any]] = {
+    "status_class": class_of,
+    "registration": Registration,
+}
+
 _BY_CODE: Final[dict[int, StatusCode]] = {}
 for _member, _code_row in zip(StatusCode, _data.CODES, strict=True):
     if (_member._name_, _member._value_) != (_code_row["name"], _code_row["code"]):
         raise RuntimeError("httpcodes: run python tools/generate.py")
-    vars(_member).update(
-        code=_code_row["code"],
-        phrase=_code_row["phrase"],
-        phrase_ko=_code_row["phrase_ko"],
-        status_class=_CLASS_BY_DIGIT[_code_row["code"] // 100],
-        description=_code_row["description"],
-        description_ko=_code_row["description_ko"],
-        deprecated=_code_row["deprecated"],
-        registration=Registration(_code_row["registration"]),
-        registration_expires=_code_row["expires"],
-        reference=_code_row["reference"],
-        aliases=_code_row["aliases"],
-        is_cacheable_by_default=_code_row["cacheable_by_default"],
-        allows_content=_code_row["allows_content"],
-        is_followable_redirect=_code_row["followable_redirect"],
-        preserves_method=_code_row["preserves_method"],
-    )
+    _facts = vars(_member)
+    for _attribute, _column in FIELDS:
+        _value = _code_row[_column]  # type: ignore[literal-required]
+        _convert = _CONVERTERS.get(_attribute)
+        _facts[_attribute] = _value if _convert is None else _convert(_value)
     _BY_CODE[_code_row["code"]] = _member
 StatusCode._by_value = _BY_CODE
-del _class, _row, _member, _code_row
+del _class, _row, _member, _code_row, _facts, _attribute, _column, _value, _convert
 
 
 # -- make the members read-only -------------------------------------------------
@@ -487,4 +521,6 @@ def _refuse_delete(self: Enum, name: str) -> None:
 for _enum in (StatusClass, Registration, StatusCode):
     type.__setattr__(_enum, "__setattr__", _refuse_set)
     type.__setattr__(_enum, "__delattr__", _refuse_delete)
+    # And now the classes themselves (see _ClosedEnumType).
+    _CLOSED.add(_enum)
 del _enum

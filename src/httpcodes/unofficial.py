@@ -20,9 +20,13 @@ the HTTP meaning: ``UnofficialCode.official`` names it.
 
 from __future__ import annotations
 
-from . import _status, _unofficial_data
-from ._records import Record
-from ._status import StatusClass, StatusCode, _as_int, in_language
+from dataclasses import dataclass, field
+
+from . import _unofficial_data
+from ._keys import as_int
+from ._lookup import classify, get
+from ._records import seal
+from ._status import StatusClass, StatusCode, in_language
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -33,33 +37,24 @@ if TYPE_CHECKING:
 __all__ = ["ENTRIES", "VENDORS", "UnofficialCode", "Vendor", "lookup"]
 
 
-class Vendor(Record):
+@seal
+@dataclass(frozen=True, slots=True)
+class Vendor:
     """Who uses an unofficial code: a vendor, product or convention.
 
     Attributes: ``key`` (a short identifier such as ``"nginx"``), ``name``,
     ``name_ko`` (Korean) and ``url`` (home page or documentation root).
     """
 
-    __slots__ = ("key", "name", "name_ko", "url")
-    _fields = ("key", "name", "name_ko", "url")
-    _repr_fields = ("key",)
-
-    if TYPE_CHECKING:
-
-        @property
-        def key(self) -> str: ...
-        @property
-        def name(self) -> str: ...
-        @property
-        def name_ko(self) -> str: ...
-        @property
-        def url(self) -> str: ...
-
-    def __init__(self, key: str, name: str, name_ko: str, url: str) -> None:
-        self._set(key=key, name=name, name_ko=name_ko, url=url)
+    key: str
+    name: str = field(repr=False)
+    name_ko: str = field(repr=False)
+    url: str = field(repr=False)
 
 
-class UnofficialCode(Record):
+@seal
+@dataclass(frozen=True, slots=True, kw_only=True)
+class UnofficialCode:
     """One vendor's meaning of one status code.
 
     Attributes:
@@ -72,84 +67,30 @@ class UnofficialCode(Record):
         source: where the vendor documents it, or the best public source.
     """
 
-    __slots__ = (
-        "code",
-        "description",
-        "description_ko",
-        "phrase",
-        "phrase_ko",
-        "source",
-        "status",
-        "vendor",
-    )
-    _fields = (
-        "code",
-        "phrase",
-        "phrase_ko",
-        "vendor",
-        "description",
-        "description_ko",
-        "status",
-        "source",
-    )
-    _repr_fields = ("code", "phrase", "vendor")
-
-    if TYPE_CHECKING:
-
-        @property
-        def code(self) -> int: ...
-        @property
-        def phrase(self) -> str: ...
-        @property
-        def phrase_ko(self) -> str: ...
-        @property
-        def vendor(self) -> Vendor: ...
-        @property
-        def description(self) -> str: ...
-        @property
-        def description_ko(self) -> str: ...
-        @property
-        def status(self) -> Usage: ...
-        @property
-        def source(self) -> str: ...
-
-    def __init__(
-        self,
-        *,
-        code: int,
-        phrase: str,
-        phrase_ko: str,
-        vendor: Vendor,
-        description: str,
-        description_ko: str,
-        status: Usage,
-        source: str,
-    ) -> None:
-        self._set(
-            code=code,
-            phrase=phrase,
-            phrase_ko=phrase_ko,
-            vendor=vendor,
-            description=description,
-            description_ko=description_ko,
-            status=status,
-            source=source,
-        )
+    code: int
+    phrase: str
+    phrase_ko: str = field(repr=False)
+    vendor: Vendor
+    description: str = field(repr=False)
+    description_ko: str = field(repr=False)
+    status: Usage = field(repr=False)
+    source: str = field(repr=False)
 
     @property
     def official(self) -> StatusCode | None:
         """The registered code with the same number, whose meaning is the
         HTTP one; ``None`` when the number is not registered."""
-        return _status._BY_CODE.get(self.code)
+        return get(self.code)
 
     @property
     def status_class(self) -> StatusClass | None:
         """The class by first digit (RFC 9110, Section 15), or ``None`` for a
         number outside 100 to 599, such as LinkedIn's 999: RFC 9110 calls
         such values invalid, and they have no class."""
-        if 100 <= self.code <= 599:
-            return _status._CLASS_BY_DIGIT[self.code // 100]
-        return None
+        try:
+            return classify(self.code)
+        except ValueError:
+            return None
 
     def describe(self, lang: Literal["en", "ko"] = "en") -> str:
         """The description in ``"en"`` (English) or ``"ko"`` (Korean)."""
@@ -198,4 +139,4 @@ def lookup(code: int | SupportsIndex) -> tuple[UnofficialCode, ...]:
     >>> lookup(404)
     ()
     """
-    return _BY_NUMBER.get(_as_int(code, "status code"), ())
+    return _BY_NUMBER.get(as_int(code, "status code"), ())

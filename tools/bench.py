@@ -3,8 +3,8 @@
 Run from the repository root, with the package installed (or not: the
 checkout's ``src/`` is used when ``import httpcodes`` fails)::
 
-    python benchmarks/bench.py           # the full run, under a minute
-    python benchmarks/bench.py --quick   # a few seconds; CI runs this
+    python tools/bench.py           # the full run, under a minute
+    python tools/bench.py --quick   # a few seconds; CI runs this
 
 Per-operation times come from ``timeit`` in this one process: every
 statement runs with its callables bound as globals, as a user's code calls

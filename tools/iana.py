@@ -292,7 +292,7 @@ def rewrite_data(source: str, report: Report, registry: dict[int, Entry]) -> str
     text = "\n".join(lines) + "\n"
     if report.date is not None:
         text = re.sub(
-            r'^(REGISTRY_DATE: Final = )"[^"]*"',
+            r'^(REGISTRY_DATE: "?Final"? = )"[^"]*"',
             rf'\1"{report.date[1]}"',
             text,
             count=1,

@@ -29,6 +29,7 @@ from . import (
     unofficial,
 )
 from ._key_groups import group_keys
+from ._keys import show_text
 from ._render_json import code_record, entry_record, error_record
 from ._render_text import (
     Style,
@@ -170,15 +171,20 @@ def _number(key: str) -> int | None:
 def _unknown_key_message(key: str, lang: OneLang) -> tuple[str, list[str]]:
     """The message for a key that names nothing, and the suggestions."""
     text = key.strip()
+    shown = show_text(key)
     if text.isascii() and text.isdigit():
-        return message("error.not_a_number", lang, key=repr(key)), []
+        # A number from 100 to 599 is a status code, only not a registered
+        # one; anything else is no status code at all (RFC 9110, Section 15).
+        inside = len(text) == 3 and "100" <= text <= "599"
+        which = "error.unregistered_number" if inside else "error.not_a_number"
+        return message(which, lang, key=text if inside else shown), []
     try:
         lookup(key)
     except UnknownStatusError as error:
         suggestions = list(error.suggestions)
     else:  # pragma: no cover - the caller checked that it names nothing
         suggestions = []
-    text = message("error.unknown_key", lang, key=repr(key))
+    text = message("error.unknown_key", lang, key=shown)
     if suggestions:
         choices = message("error.or", lang).join(repr(s) for s in suggestions)
         text = message("error.suggestions", lang, message=text, choices=choices)

@@ -5,13 +5,15 @@ probe.  Everything else (int subclasses, ``__index__`` objects, text that
 needs normalising, errors) goes through the slower ``_find``.
 """
 
-from __future__ import annotations
-
 from . import _status
 from ._errors import unknown_number, unknown_text
 from ._keys import ASCII_SPACE, MAX_KEY_LENGTH, as_int, as_text, normalize
 from ._status import StatusClass, StatusCode, class_of, fallback_of
 
+# Annotations that Python evaluates at run time are written as strings: this
+# module is imported by "import httpcodes", which does without
+# "from __future__ import annotations" (importing __future__ costs about
+# 0.1 ms of start-up, issue 14).
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Final, SupportsIndex, TypeVar, overload
@@ -24,7 +26,7 @@ if TYPE_CHECKING:
     StatusKey = int | str | SupportsIndex
 
 
-def _build_index() -> dict[int | str, StatusCode]:
+def _build_index() -> "dict[int | str, StatusCode]":
     # Every code as an int and as text, and every name, phrase and older
     # phrase both as written and normalised, so that the common spellings
     # ("Not Found", "NOT_FOUND", "not found", "404") hit on the first probe.
@@ -37,29 +39,40 @@ def _build_index() -> dict[int | str, StatusCode]:
     return index
 
 
-_INDEX: Final = _build_index()
+# Filled on the first text lookup, not at import (issue 14): "import
+# httpcodes; lookup(404)" never needs it, and building it normalises some
+# three hundred keys. The hot paths below probe it as it is; a miss on the
+# empty index falls through to _find, which fills it.
+_INDEX: "Final[dict[int | str, StatusCode]]" = {}
+
+
+def _index() -> "dict[int | str, StatusCode]":
+    if not _INDEX:
+        _INDEX.update(_build_index())
+    return _INDEX
+
 
 # Bound by assignment, not by "from ._status import _BY_CODE": CPython 3.12+
 # compiles "name.get(...)" on an imported name as a module attribute load,
 # which costs a bound-method allocation on every call.
-_BY_CODE: Final = _status._BY_CODE
+_BY_CODE: "Final" = _status._BY_CODE
 
 
-def _parse(key: object) -> int | str:
+def _parse(key: "object") -> "int | str":
     """``key`` as a plain int or str, reading the caller's object once."""
     if isinstance(key, str):
         return as_text(key)
     return as_int(key, "key", "an int or str")
 
 
-def _find(key: int | str) -> StatusCode | None:
+def _find(key: "int | str") -> "StatusCode | None":
     """The member a parsed key names, ``None`` if none."""
     if type(key) is int:
         return _BY_CODE.get(key)
     assert isinstance(key, str)  # for mypy: _parse gives int or str
     if len(key) > MAX_KEY_LENGTH:
         return None
-    member = _INDEX.get(key)
+    member = _index().get(key)
     if member is not None or not key.isascii():
         # Only ASCII text is normalised: str.lower() would turn the
         # Kelvin sign in "O\u212a" into "k" and match "OK".
@@ -72,7 +85,7 @@ def _find(key: int | str) -> StatusCode | None:
     return _INDEX.get(folded)
 
 
-def _unknown(key: object, parsed: int | str) -> UnknownStatusError:
+def _unknown(key: "object", parsed: "int | str") -> "UnknownStatusError":
     """The error for a key that names nothing, from its parsed form."""
     if type(parsed) is int:
         return unknown_number(key, parsed, fallback_of(parsed))
@@ -87,26 +100,25 @@ def _unknown(key: object, parsed: int | str) -> UnknownStatusError:
     return unknown_text(key, parsed, _suggest(text))
 
 
-def _suggest(text: str) -> tuple[str, ...]:
+def _suggest(text: "str") -> "tuple[str, ...]":
     """Reason phrases whose keys are close to ``text``, best first."""
     # Imported here: only a failed text lookup needs it, and it costs more
     # to import than the rest of the package.
     from difflib import get_close_matches  # noqa: PLC0415
 
+    index = _index()
     words = [
-        k
-        for k in _INDEX
-        if isinstance(k, str) and k == normalize(k) and not k.isdigit()
+        k for k in index if isinstance(k, str) and k == normalize(k) and not k.isdigit()
     ]
     found: list[str] = []
     for match in get_close_matches(normalize(text), words, n=5, cutoff=0.6):
-        phrase = _INDEX[match].phrase
+        phrase = index[match].phrase
         if phrase not in found:
             found.append(phrase)
     return tuple(found[:3])
 
 
-def lookup(key: StatusKey) -> StatusCode:
+def lookup(key: "StatusKey") -> "StatusCode":
     """Return the registered status code that ``key`` names.
 
     ``key`` is an int (any ``int`` subclass, or an object with
@@ -148,12 +160,12 @@ def lookup(key: StatusKey) -> StatusCode:
 if TYPE_CHECKING:
 
     @overload
-    def get(key: StatusKey) -> StatusCode | None: ...
+    def get(key: "StatusKey") -> "StatusCode | None": ...
     @overload
-    def get(key: StatusKey, default: _T) -> StatusCode | _T: ...
+    def get(key: "StatusKey", default: "_T") -> "StatusCode | _T": ...
 
 
-def get(key: StatusKey, default: object = None) -> object:
+def get(key: "StatusKey", default: "object" = None) -> "object":
     """Like ``lookup``, but return ``default`` when nothing matches.
 
     Raises ``TypeError`` for a key of the wrong type, as ``lookup`` does:
@@ -168,7 +180,7 @@ def get(key: StatusKey, default: object = None) -> object:
     return default if member is None else member
 
 
-def classify(code: int | SupportsIndex) -> StatusClass:
+def classify(code: "int | SupportsIndex") -> "StatusClass":
     """The class of any status code from 100 to 599, registered or not.
 
     RFC 9110, Section 15: the first digit defines the class.
@@ -187,7 +199,7 @@ def classify(code: int | SupportsIndex) -> StatusClass:
     return status_class
 
 
-def resolve(code: int | SupportsIndex) -> StatusCode:
+def resolve(code: "int | SupportsIndex") -> "StatusCode":
     """The member a client should treat ``code`` as.
 
     RFC 9110, Section 15: a client that does not recognise a status code

@@ -99,10 +99,14 @@ MESSAGES = {
     ),
     "error.or": (" or ", ", "),
     "error.not_a_number": (
-        "{key} is not a registered HTTP status code; status codes are"
-        " three-digit numbers from 100 to 599",
-        "등록된 HTTP 상태 코드가 아님: {key}. 상태 코드는 100부터 599까지의"
-        " 세 자리 숫자임",
+        "{key} is not an HTTP status code; status codes run from 100 to 599",
+        "HTTP 상태 코드가 아님: {key}. 상태 코드는 100부터 599까지임",
+    ),
+    "error.unregistered_number": (
+        "{key} is not a registered HTTP status code (IANA has not assigned it;"
+        " see httpcodes {key} for how clients treat it)",
+        "등록된 HTTP 상태 코드가 아님: {key}. IANA가 배정하지 않은 코드임"
+        " (클라이언트가 어떻게 처리하는지는 httpcodes {key}로 볼 수 있음)",
     ),
     "error.not_a_redirect": (
         "{code} is not a redirect a client follows; the followable redirects"
@@ -196,11 +200,11 @@ MESSAGES = {
     "help.commands": ("commands", "명령"),
     "help.exit_status": (
         "exit status: 0 when everything asked for was found; 1 when something"
-        " was not (an unknown key, an unregistered code, an empty result, a"
-        " code that is not a redirect); 2 for a usage error",
+        " was not (an unknown key, a code neither IANA nor a vendor uses, an"
+        " empty result, a code that is not a redirect); 2 for a usage error",
         "종료 상태: 0은 요청한 것을 모두 찾음. 1은 찾지 못한 것이 있음 (알 수"
-        " 없는 키, 등록되지 않은 코드, 빈 결과, 리다이렉트가 아닌 코드). 2는"
-        " 사용법 오류임",
+        " 없는 키, IANA도 벤더도 쓰지 않는 코드, 빈 결과, 리다이렉트가 아닌"
+        " 코드). 2는 사용법 오류임",
     ),
     "help.examples": ("examples", "예"),
     "help.lang": (

@@ -246,6 +246,10 @@ class _Index:
                     self.phrases.setdefault(words, set()).add(position)
             self.factors.append(_DEPRECATED_FACTOR if row["deprecated"] else 1.0)
         self.exact.pop("", None)
+        # The longest phrase, in words: no longer run of query words can
+        # match one, so the phrase bonus looks at no longer runs (and a query
+        # of many words costs time in proportion to its length).
+        self.longest = max(len(phrase) for phrase in self.phrases)
         self.english = sorted(w for w in self.words if not _is_korean(w))
         self.count = len(self.members)
 
@@ -292,7 +296,7 @@ def _phrase_bonuses(index: _Index, words: list[str]) -> dict[int, float]:
     for position in index.phrases.get(tuple(words), ()):
         bonuses[position] = _WHOLE_QUERY_BONUS
     for start in range(len(words)):
-        for end in range(start + 2, len(words) + 1):
+        for end in range(start + 2, min(len(words), start + index.longest) + 1):
             if end - start == len(words):
                 continue
             for position in index.phrases.get(tuple(words[start:end]), ()):

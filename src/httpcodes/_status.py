@@ -7,14 +7,16 @@ every member by name; everything else a member knows is attached from
 fails when the markers' contents drift from the data.
 """
 
-from __future__ import annotations
-
 from enum import Enum, EnumMeta, IntEnum
 
 from . import _data
 from ._errors import unknown_number
 from ._keys import as_int, show_int
 
+# Annotations that Python evaluates at run time are written as strings: this
+# module is imported by "import httpcodes", which does without
+# "from __future__ import annotations" (importing __future__ costs about
+# 0.1 ms of start-up, issue 14).
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, Final, Literal, TypeVar
@@ -25,10 +27,10 @@ if TYPE_CHECKING:
 
 
 # The classes closed by _close() at the end of this module.
-_CLOSED: set[type] = set()
+_CLOSED: "set[type]" = set()
 
 # Marks "no value given", so that StatusCode() can say what it needs.
-_MISSING: Any = object()
+_MISSING: "Any" = object()
 
 
 class _ClosedEnumType(EnumMeta):
@@ -40,12 +42,12 @@ class _ClosedEnumType(EnumMeta):
     does not prevent.
     """
 
-    def __setattr__(cls, name: str, value: object) -> None:
+    def __setattr__(cls, name: "str", value: "object") -> "None":
         if cls in _CLOSED:
             raise AttributeError(f"{cls.__name__} is read-only; cannot set {name!r}")
         super().__setattr__(name, value)
 
-    def __delattr__(cls, name: str) -> None:
+    def __delattr__(cls, name: "str") -> "None":
         if cls in _CLOSED:
             raise AttributeError(f"{cls.__name__} is read-only; cannot delete {name!r}")
         super().__delattr__(name)
@@ -62,12 +64,12 @@ class _StrictIntEnumType(_ClosedEnumType):
     offered: these enums have members and cannot be extended anyway.
     """
 
-    _by_value: dict[int, Any]
+    _by_value: "dict[int, Any]"
 
     # ``cls`` is typed as ``type[_E]`` so that ``StatusCode(404)`` has the
     # type ``StatusCode``, as ``EnumMeta.__call__`` gives it in typeshed.
     # ``value`` may be passed by keyword, as ``HTTPStatus(value=404)`` allows.
-    def __call__(cls: type[_E], value: object = _MISSING) -> _E:  # type: ignore[override]
+    def __call__(cls: "type[_E]", value: "object" = _MISSING) -> "_E":  # type: ignore[override]
         by_value: dict[int, _E] = cls._by_value  # type: ignore[attr-defined]
         if type(value) is int:
             member = by_value.get(value)
@@ -106,32 +108,32 @@ class StatusClass(IntEnum, metaclass=_StrictIntEnumType):
     if TYPE_CHECKING:
 
         @property
-        def label(self) -> str:
+        def label(self) -> "str":
             """English name of the class, as RFC 9110 titles it."""
 
         @property
-        def label_ko(self) -> str:
+        def label_ko(self) -> "str":
             """Korean name of the class."""
 
         @property
-        def range(self) -> str:
+        def range(self) -> "str":
             """The class written as a pattern, ``"4xx"``."""
 
         @property
-        def reference(self) -> str:
+        def reference(self) -> "str":
             """The section of RFC 9110 that defines the class."""
 
-    def __repr__(self) -> str:
+    def __repr__(self) -> "str":
         return f"<{type(self).__name__}.{self._name_}: {self._value_}>"
 
-    def __str__(self) -> str:
+    def __str__(self) -> "str":
         return int.__repr__(self)
 
-    def __format__(self, format_spec: str) -> str:
+    def __format__(self, format_spec: "str") -> "str":
         return int.__format__(self, format_spec)
 
     @classmethod
-    def _from_value(cls, value: object) -> StatusClass:
+    def _from_value(cls, value: "object") -> "StatusClass":
         number = as_int(value, "StatusClass value")
         member = _CLASS_BY_DIGIT.get(number)
         if member is None:
@@ -159,10 +161,10 @@ class Registration(Enum, metaclass=_ClosedEnumType):
     UNUSED = "unused"
     OBSOLETED = "obsoleted"
 
-    def __repr__(self) -> str:
+    def __repr__(self) -> "str":
         return f"<{type(self).__name__}.{self._name_}: {self._value_!r}>"
 
-    def __str__(self) -> str:
+    def __str__(self) -> "str":
         return str(self._value_)
 
 
@@ -260,51 +262,51 @@ class StatusCode(IntEnum, metaclass=_StrictIntEnumType):
     if TYPE_CHECKING:
 
         @property
-        def code(self) -> int:
+        def code(self) -> "int":
             """The status code as a plain ``int``."""
 
         @property
-        def phrase(self) -> str:
+        def phrase(self) -> "str":
             """The reason phrase as the IANA registry spells it today."""
 
         @property
-        def phrase_ko(self) -> str:
+        def phrase_ko(self) -> "str":
             """A short Korean name for the code."""
 
         @property
-        def status_class(self) -> StatusClass:
+        def status_class(self) -> "StatusClass":
             """The class the first digit puts the code in."""
 
         @property
-        def description(self) -> str:
+        def description(self) -> "str":
             """One or two sentences in English on what the code means."""
 
         @property
-        def description_ko(self) -> str:
+        def description_ko(self) -> "str":
             """What the code means, in Korean."""
 
         @property
-        def deprecated(self) -> bool:
+        def deprecated(self) -> "bool":
             """True if the standards deprecated, removed or retired it."""
 
         @property
-        def registration(self) -> Registration:
+        def registration(self) -> "Registration":
             """How the IANA registry lists the code."""
 
         @property
-        def registration_expires(self) -> str | None:
+        def registration_expires(self) -> "str | None":
             """ISO date a temporary registration expires, else ``None``."""
 
         @property
-        def reference(self) -> str:
+        def reference(self) -> "str":
             """The defining document and section, e.g. ``RFC 9110, Section 15.5.5``."""
 
         @property
-        def aliases(self) -> tuple[str, ...]:
+        def aliases(self) -> "tuple[str, ...]":
             """Older or variant reason phrases, which ``lookup`` also accepts."""
 
         @property
-        def is_cacheable_by_default(self) -> bool:
+        def is_cacheable_by_default(self) -> "bool":
             """Heuristically cacheable: storable and given a heuristic freshness
             lifetime without explicit caching headers.
 
@@ -313,7 +315,7 @@ class StatusCode(IntEnum, metaclass=_StrictIntEnumType):
             """
 
         @property
-        def allows_content(self) -> bool:
+        def allows_content(self) -> "bool":
             """False where the response never has content: every 1xx, 204
             and 304 (RFC 9110, Section 6.4.1).
 
@@ -322,7 +324,7 @@ class StatusCode(IntEnum, metaclass=_StrictIntEnumType):
             """
 
         @property
-        def is_followable_redirect(self) -> bool:
+        def is_followable_redirect(self) -> "bool":
             """A redirect a client follows by itself: 301, 302, 303, 307, 308.
 
             300, 304, 305 and 306 are in the 3xx class but are not followed
@@ -330,57 +332,57 @@ class StatusCode(IntEnum, metaclass=_StrictIntEnumType):
             """
 
         @property
-        def preserves_method(self) -> bool:
+        def preserves_method(self) -> "bool":
             """A followable redirect after which the method and content must
             not change: 307 and 308 (RFC 9110, Sections 15.4.8 and 15.4.9).
             """
 
-    def describe(self, lang: Literal["en", "ko"] = "en") -> str:
+    def describe(self, lang: "Literal['en', 'ko']" = "en") -> "str":
         """The description in ``"en"`` (English) or ``"ko"`` (Korean)."""
         return in_language(lang, self.description, self.description_ko)
 
     @property
-    def is_interim(self) -> bool:
+    def is_interim(self) -> "bool":
         """1xx: an interim response, followed by a final one (RFC 9110, Section 15)."""
         return self.status_class is StatusClass.INFORMATIONAL
 
     @property
-    def is_final(self) -> bool:
+    def is_final(self) -> "bool":
         """2xx to 5xx: the final response to the request (RFC 9110, Section 15)."""
         return self.status_class is not StatusClass.INFORMATIONAL
 
     @property
-    def is_informational(self) -> bool:
+    def is_informational(self) -> "bool":
         """1xx: an interim response; the final one is still to come."""
         return self.status_class is StatusClass.INFORMATIONAL
 
     @property
-    def is_success(self) -> bool:
+    def is_success(self) -> "bool":
         """2xx: the request was received, understood and accepted."""
         return self.status_class is StatusClass.SUCCESSFUL
 
     @property
-    def is_redirection(self) -> bool:
+    def is_redirection(self) -> "bool":
         """3xx: the client has to take further action."""
         return self.status_class is StatusClass.REDIRECTION
 
     @property
-    def is_client_error(self) -> bool:
+    def is_client_error(self) -> "bool":
         """4xx: the request was at fault."""
         return self.status_class is StatusClass.CLIENT_ERROR
 
     @property
-    def is_server_error(self) -> bool:
+    def is_server_error(self) -> "bool":
         """5xx: the server failed on an apparently valid request."""
         return self.status_class is StatusClass.SERVER_ERROR
 
     @property
-    def is_error(self) -> bool:
+    def is_error(self) -> "bool":
         """4xx or 5xx."""
         return self.status_class >= StatusClass.CLIENT_ERROR
 
     @property
-    def response_fields(self) -> tuple[FieldRule, ...]:
+    def response_fields(self) -> "tuple[FieldRule, ...]":
         """What a response with this code must, should or may carry, as
         ``FieldRule`` records (docs/responses.md): the rules for every
         response, for the code's class and for the code itself.
@@ -395,17 +397,17 @@ class StatusCode(IntEnum, metaclass=_StrictIntEnumType):
 
     # Pinned so that Python 3.10 prints what 3.11+ prints for an IntEnum:
     # str() and format() give the number, repr() the member.
-    def __repr__(self) -> str:
+    def __repr__(self) -> "str":
         return f"<{type(self).__name__}.{self._name_}: {self._value_}>"
 
-    def __str__(self) -> str:
+    def __str__(self) -> "str":
         return int.__repr__(self)
 
-    def __format__(self, format_spec: str) -> str:
+    def __format__(self, format_spec: "str") -> "str":
         return int.__format__(self, format_spec)
 
     @classmethod
-    def _from_value(cls, value: object) -> StatusCode:
+    def _from_value(cls, value: "object") -> "StatusCode":
         code = as_int(value, "status code")
         member = _BY_CODE.get(code)
         if member is None:
@@ -413,7 +415,7 @@ class StatusCode(IntEnum, metaclass=_StrictIntEnumType):
         return member
 
 
-def in_language(lang: object, english: str, korean: str) -> str:
+def in_language(lang: "object", english: "str", korean: "str") -> "str":
     """``english`` for "en", ``korean`` for "ko"; ``ValueError`` otherwise."""
     if lang == "en":
         return english
@@ -422,7 +424,7 @@ def in_language(lang: object, english: str, korean: str) -> str:
     raise ValueError(f"unsupported language {lang!r}; use 'en' or 'ko'")
 
 
-def class_of(number: int) -> StatusClass | None:
+def class_of(number: "int") -> "StatusClass | None":
     """The class of any number from 100 to 599, ``None`` outside.
 
     The one place the valid range is written: RFC 9110, Section 15 makes a
@@ -433,7 +435,7 @@ def class_of(number: int) -> StatusClass | None:
     return None
 
 
-def fallback_of(number: int) -> StatusCode | None:
+def fallback_of(number: "int") -> "StatusCode | None":
     """The ``x00`` code a client uses for an unknown code of ``number``'s
     class (RFC 9110, Section 15); ``None`` outside 100 to 599."""
     status_class = class_of(number)
@@ -444,7 +446,7 @@ def fallback_of(number: int) -> StatusCode | None:
 
 # -- attach the facts from _data.py -------------------------------------------
 
-_CLASS_BY_DIGIT: Final[dict[int, StatusClass]] = {}
+_CLASS_BY_DIGIT: "Final[dict[int, StatusClass]]" = {}
 for _class, _row in zip(StatusClass, _data.CLASSES, strict=True):
     if (_class._name_, _class._value_) != (_row["name"], _row["digit"]):
         raise RuntimeError("httpcodes: run python tools/generate.py")
@@ -461,7 +463,7 @@ StatusClass._by_value = _CLASS_BY_DIGIT
 # is read from.  The read-only property stubs in StatusCode's TYPE_CHECKING
 # block name the same attributes in the same order (tests/test_status.py
 # checks), and so should every record built from a member.
-FIELDS: Final[tuple[tuple[str, str], ...]] = (
+FIELDS: "Final[tuple[tuple[str, str], ...]]" = (
     ("code", "code"),
     ("phrase", "phrase"),
     ("phrase_ko", "phrase_ko"),
@@ -479,12 +481,12 @@ FIELDS: Final[tuple[tuple[str, str], ...]] = (
     ("preserves_method", "preserves_method"),
 )
 # The attributes that are not the column's value as written.
-_CONVERTERS: Final[dict[str, Any]] = {
+_CONVERTERS: "Final[dict[str, Any]]" = {
     "status_class": class_of,
     "registration": Registration,
 }
 
-_BY_CODE: Final[dict[int, StatusCode]] = {}
+_BY_CODE: "Final[dict[int, StatusCode]]" = {}
 for _member, _code_row in zip(StatusCode, _data.CODES, strict=True):
     if (_member._name_, _member._value_) != (_code_row["name"], _code_row["code"]):
         raise RuntimeError("httpcodes: run python tools/generate.py")
@@ -506,13 +508,13 @@ del _class, _row, _member, _code_row, _facts, _attribute, _column, _value, _conv
 # differs between Python versions.  From here on every write is refused.
 
 
-def _refuse_set(self: Enum, name: str, value: object) -> None:
+def _refuse_set(self: "Enum", name: "str", value: "object") -> "None":
     raise AttributeError(
         f"{type(self).__name__} members are read-only; cannot set {name!r}"
     )
 
 
-def _refuse_delete(self: Enum, name: str) -> None:
+def _refuse_delete(self: "Enum", name: "str") -> "None":
     raise AttributeError(
         f"{type(self).__name__} members are read-only; cannot delete {name!r}"
     )

@@ -157,6 +157,29 @@ def _guidance(member: StatusCode) -> Guidance:
     return guidance(member)
 
 
+def _yes_or_no(
+    parser: argparse.ArgumentParser,
+    name: str,
+    yes_help: str,
+    no_help: str,
+    lang: OneLang,
+    *,
+    dest: str | None = None,
+) -> None:
+    """``--NAME`` and ``--no-NAME``, exclusive: True, False, or None when
+    neither is given (the question is left open)."""
+    group = parser.add_mutually_exclusive_group()
+    for flag, value, key in ((name, True, yes_help), (f"no-{name}", False, no_help)):
+        group.add_argument(
+            f"--{flag}",
+            dest=dest or name,
+            action="store_const",
+            const=value,
+            default=None,
+            help=message(key, lang),
+        )
+
+
 # -- httpcodes [lookup] KEY ... ------------------------------------------------
 
 
@@ -299,21 +322,7 @@ def _list_arguments(parser: argparse.ArgumentParser, lang: OneLang) -> None:
     parser.add_argument(
         "--unofficial", action="store_true", help=message("list.unofficial", lang)
     )
-    deprecated = parser.add_mutually_exclusive_group()
-    deprecated.add_argument(
-        "--deprecated",
-        dest="deprecated",
-        action="store_const",
-        const=True,
-        help=message("list.deprecated", lang),
-    )
-    deprecated.add_argument(
-        "--no-deprecated",
-        dest="deprecated",
-        action="store_const",
-        const=False,
-        help=message("list.no_deprecated", lang),
-    )
+    _yes_or_no(parser, "deprecated", "list.deprecated", "list.no_deprecated", lang)
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> Outcome:
@@ -467,21 +476,8 @@ def _check_arguments(parser: argparse.ArgumentParser, lang: OneLang) -> None:
     parser.add_argument(
         "--method", default="GET", metavar="METHOD", help=message("check.method", lang)
     )
-    content = parser.add_mutually_exclusive_group()
-    content.add_argument(
-        "--content",
-        dest="has_content",
-        action="store_const",
-        const=True,
-        default=None,
-        help=message("check.content", lang),
-    )
-    content.add_argument(
-        "--no-content",
-        dest="has_content",
-        action="store_const",
-        const=False,
-        help=message("check.no_content", lang),
+    _yes_or_no(
+        parser, "content", "check.content", "check.no_content", lang, dest="has_content"
     )
 
 

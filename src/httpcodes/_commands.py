@@ -22,6 +22,7 @@ from . import (
     StatusClass,
     StatusCode,
     UnknownStatusError,
+    classify,
     follow_redirect,
     get,
     lookup,
@@ -191,14 +192,26 @@ def _number(key: str) -> int | None:
     return None
 
 
+def _status_number(text: str) -> int | None:
+    """The number ``text`` writes when it is three ASCII digits that HTTP
+    allows as a status code, registered or not; else ``None``."""
+    if not (len(text) == 3 and text.isascii() and text.isdigit()):
+        return None
+    try:
+        classify(int(text))  # the library's one rule for the valid range
+    except UnknownStatusError:
+        return None
+    return int(text)
+
+
 def _unknown_key_message(key: str, lang: OneLang) -> tuple[str, list[str]]:
     """The message for a key that names nothing, and the suggestions."""
     text = key.strip()
     shown = show_text(key)
     if text.isascii() and text.isdigit():
-        # A number from 100 to 599 is a status code, only not a registered
-        # one; anything else is no status code at all (RFC 9110, Section 15).
-        inside = len(text) == 3 and "100" <= text <= "599"
+        # A number HTTP allows is a status code, only not a registered one;
+        # anything else is no status code at all (RFC 9110, Section 15).
+        inside = _status_number(text) is not None
         which = "error.unregistered_number" if inside else "error.not_a_number"
         return message(which, lang, key=text if inside else shown), []
     try:
@@ -490,9 +503,9 @@ def run_check(args: argparse.Namespace, ctx: Context) -> Outcome:
         title = (
             f"{member.code} {member.phrase_ko if ctx.words == 'ko' else member.phrase}"
         )
-    elif text.isascii() and text.isdigit() and len(text) == 3 and text[0] in "12345":
+    elif (number := _status_number(text)) is not None:
         # An unregistered code is checked by its class (RFC 9110, Section 15).
-        status = int(text)
+        status = number
         title = f"{text} ({message('note.unregistered', ctx.words)})"
     else:
         problem, suggestions = _unknown_key_message(key, ctx.words)

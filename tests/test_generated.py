@@ -28,10 +28,14 @@ def test_drift_is_detected() -> None:
     """The drift check can fail: edit a generated line and it notices."""
     path = ROOT / "src" / "httpcodes" / "_status.py"
     current = path.read_text(encoding="utf-8")
-    tampered = current.replace("    NOT_FOUND = 404\n", "    NOT_FOUND = 405\n")
-    assert tampered != current
-    render = generate.TARGETS["src/httpcodes/_status.py"]
-    assert render(tampered, generate.load_data(), path) == current
+    for line, edited in (
+        ("    NOT_FOUND = 404\n", "    NOT_FOUND = 405\n"),
+        ('    404: "Not Found",\n', '    404: "Not found",\n'),
+    ):
+        tampered = current.replace(line, edited)
+        assert tampered != current
+        render = generate.TARGETS["src/httpcodes/_status.py"]
+        assert render(tampered, generate.load_data(), path) == current
 
 
 def test_check_mode_passes_on_this_tree(capsys: pytest.CaptureFixture[str]) -> None:

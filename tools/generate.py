@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import functools
 import importlib.util
+import json
 import re
 import sys
 from collections.abc import Callable, Iterable
@@ -103,13 +104,24 @@ def status_code_members(data: ModuleType) -> list[str]:
     lines = []
     for row in data.CODES:
         lines.append(f"{row['name']} = {row['code']}")
-        lines.extend(f"{old} = {row['code']}" for old in row["old_names"])
+        lines.extend(f"{old} = {row['name']}" for old in row["old_names"])
+    return lines
+
+
+def status_code_phrases(data: ModuleType) -> list[str]:
+    # json.dumps quotes as ruff format does (double quotes; phrases are ASCII).
+    lines = ['_PHRASES: "Final[dict[int, str]]" = {']
+    lines.extend(
+        f"    {row['code']}: {json.dumps(row['phrase'])}," for row in data.CODES
+    )
+    lines.append("}")
     return lines
 
 
 def render_status_module(text: str, data: ModuleType, path: Path) -> str:
     text = replace_block(text, "classes", status_class_members(data), path)
-    return replace_block(text, "members", status_code_members(data), path)
+    text = replace_block(text, "members", status_code_members(data), path)
+    return replace_block(text, "phrases", status_code_phrases(data), path)
 
 
 # -- docs/seed-differences.md ----------------------------------------------

@@ -7,7 +7,6 @@ True
 '찾을 수 없음'
 """
 
-from ._data import REGISTRY_DATE
 from ._errors import UnknownStatusError
 from ._lookup import classify, get, lookup, resolve
 from ._status import Registration, StatusClass, StatusCode
@@ -16,6 +15,7 @@ __version__ = "0.1.0"
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from ._data import REGISTRY_DATE
     from ._guidance import Comparison, Guidance, compare, guidance
     from ._redirects import FollowUp, RedirectPolicy, follow_redirect, redirect_method
     from ._responses import FieldRule, Finding, RequirementLevel, check_response
@@ -24,12 +24,14 @@ if TYPE_CHECKING:
     from ._status_line import StatusLine, parse_status_line, status_line
 else:
     # Names whose machinery is loaded on first use (PEP 562), so that
-    # "import httpcodes" does not pay for it (issue 14): the redirect helpers
-    # and the records, which need dataclasses; choosing a code (search,
-    # guidance); response requirements, retries and status lines. Type
+    # "import httpcodes" does not pay for it (issue 14): the data module,
+    # which only facts beyond a code's number and phrase need; the redirect
+    # helpers and the records, which need dataclasses; choosing a code
+    # (search, guidance); response requirements, retries and status lines. Type
     # checkers see the real imports above instead, so a misspelled name such
     # as httpcodes.lookpu stays a type error for them.
     _LAZY = {
+        "REGISTRY_DATE": "_data",
         "FollowUp": "_redirects",
         "RedirectPolicy": "_redirects",
         "follow_redirect": "_redirects",

@@ -1,15 +1,16 @@
 """The registry as enums: ``StatusCode``, ``StatusClass`` and ``Registration``.
 
 The member lists between the GENERATED markers are written by
-``python tools/generate.py`` from ``_data.py`` so that type checkers know
-every member by name; everything else a member knows is attached from
-``_data.py`` when this module is imported.  ``tests/test_generated.py``
-fails when the markers' contents drift from the data.
+``python tools/generate.py`` from ``_data.py``: each code's name, number and
+reason phrase, so that type checkers know every member by name and a
+program that only needs numbers and phrases never loads ``_data.py``.
+Every other fact a member knows is read from ``_data.py`` the first time any
+of them is asked for (see ``_Fact``).  ``tests/test_generated.py`` fails when
+the markers' contents drift from the data.
 """
 
 from enum import Enum, EnumMeta, IntEnum
 
-from . import _data
 from ._errors import unknown_number
 from ._keys import as_int, show_int
 
@@ -222,18 +223,18 @@ class StatusCode(IntEnum, metaclass=_StrictIntEnumType):
     LENGTH_REQUIRED = 411
     PRECONDITION_FAILED = 412
     CONTENT_TOO_LARGE = 413
-    REQUEST_ENTITY_TOO_LARGE = 413
-    PAYLOAD_TOO_LARGE = 413
+    REQUEST_ENTITY_TOO_LARGE = CONTENT_TOO_LARGE
+    PAYLOAD_TOO_LARGE = CONTENT_TOO_LARGE
     URI_TOO_LONG = 414
-    REQUEST_URI_TOO_LONG = 414
+    REQUEST_URI_TOO_LONG = URI_TOO_LONG
     UNSUPPORTED_MEDIA_TYPE = 415
     RANGE_NOT_SATISFIABLE = 416
-    REQUESTED_RANGE_NOT_SATISFIABLE = 416
+    REQUESTED_RANGE_NOT_SATISFIABLE = RANGE_NOT_SATISFIABLE
     EXPECTATION_FAILED = 417
     IM_A_TEAPOT = 418
     MISDIRECTED_REQUEST = 421
     UNPROCESSABLE_CONTENT = 422
-    UNPROCESSABLE_ENTITY = 422
+    UNPROCESSABLE_ENTITY = UNPROCESSABLE_CONTENT
     LOCKED = 423
     FAILED_DEPENDENCY = 424
     TOO_EARLY = 425
@@ -255,11 +256,14 @@ class StatusCode(IntEnum, metaclass=_StrictIntEnumType):
     NETWORK_AUTHENTICATION_REQUIRED = 511
     # END GENERATED members
 
-    # The facts below are plain instance attributes, attached once at import
-    # from _data.py, because reading one is then as fast as reading
-    # http.HTTPStatus.phrase.  __setattr__ and __delattr__ make them
-    # read-only; type checkers see them as read-only properties.
+    # The facts below are plain instance attributes, because reading one is
+    # then as fast as reading http.HTTPStatus.phrase: code and phrase are
+    # attached when the class is built (_PHRASES), the rest from _data.py on
+    # first use (_Fact).
+    # __setattr__ and __delattr__ make them read-only; type checkers see
+    # them as read-only properties.
     if TYPE_CHECKING:
+        _value_: int
 
         @property
         def code(self) -> "int":
@@ -341,45 +345,48 @@ class StatusCode(IntEnum, metaclass=_StrictIntEnumType):
         """The description in ``"en"`` (English) or ``"ko"`` (Korean)."""
         return in_language(lang, self.description, self.description_ko)
 
+    # The class flags compare the number itself, as http.HTTPStatus does:
+    # reading self.status_class and then a StatusClass member goes through
+    # EnumMeta.__getattr__ on Python 3.10 and 3.11, twice as slow (issue 14).
     @property
     def is_interim(self) -> "bool":
         """1xx: an interim response, followed by a final one (RFC 9110, Section 15)."""
-        return self.status_class is StatusClass.INFORMATIONAL
+        return 100 <= self._value_ <= 199
 
     @property
     def is_final(self) -> "bool":
         """2xx to 5xx: the final response to the request (RFC 9110, Section 15)."""
-        return self.status_class is not StatusClass.INFORMATIONAL
+        return 200 <= self._value_ <= 599
 
     @property
     def is_informational(self) -> "bool":
         """1xx: an interim response; the final one is still to come."""
-        return self.status_class is StatusClass.INFORMATIONAL
+        return 100 <= self._value_ <= 199
 
     @property
     def is_success(self) -> "bool":
         """2xx: the request was received, understood and accepted."""
-        return self.status_class is StatusClass.SUCCESSFUL
+        return 200 <= self._value_ <= 299
 
     @property
     def is_redirection(self) -> "bool":
         """3xx: the client has to take further action."""
-        return self.status_class is StatusClass.REDIRECTION
+        return 300 <= self._value_ <= 399
 
     @property
     def is_client_error(self) -> "bool":
         """4xx: the request was at fault."""
-        return self.status_class is StatusClass.CLIENT_ERROR
+        return 400 <= self._value_ <= 499
 
     @property
     def is_server_error(self) -> "bool":
         """5xx: the server failed on an apparently valid request."""
-        return self.status_class is StatusClass.SERVER_ERROR
+        return 500 <= self._value_ <= 599
 
     @property
     def is_error(self) -> "bool":
         """4xx or 5xx."""
-        return self.status_class >= StatusClass.CLIENT_ERROR
+        return 400 <= self._value_ <= 599
 
     @property
     def response_fields(self) -> "tuple[FieldRule, ...]":
@@ -444,20 +451,59 @@ def fallback_of(number: "int") -> "StatusCode | None":
     return _BY_CODE[status_class._value_ * 100]
 
 
-# -- attach the facts from _data.py -------------------------------------------
+# -- the facts from _data.py, attached on first use ---------------------------
+#
+# Importing _data.py costs more than all the rest of "import httpcodes": it
+# holds both languages' descriptions, the guidance for choosing a code and
+# the response rules.  So the classes are built from their generated
+# declarations alone (number and phrase), and every other fact is a _Fact on
+# the class until the first time one is read; then the facts of every member
+# are attached at once, as plain instance attributes.  Measured in
+# docs/performance.md (issue 14).
 
-_CLASS_BY_DIGIT: "Final[dict[int, StatusClass]]" = {}
-for _class, _row in zip(StatusClass, _data.CLASSES, strict=True):
-    if (_class._name_, _class._value_) != (_row["name"], _row["digit"]):
-        raise RuntimeError("httpcodes: run python tools/generate.py")
-    vars(_class).update(
-        label=_row["label"],
-        label_ko=_row["label_ko"],
-        range=f"{_row['digit']}xx",
-        reference=_row["reference"],
-    )
-    _CLASS_BY_DIGIT[_row["digit"]] = _class
+
+class _Fact:
+    """A fact that is read from ``_data.py`` the first time it is asked for.
+
+    A non-data descriptor: once ``attach`` has put the fact in a member's
+    ``__dict__``, the instance attribute wins and this is never called
+    again for that member, so reading a fact costs what reading
+    ``HTTPStatus.phrase`` costs.  ``attach`` fills every member at once and
+    is safe to run twice (two threads asking first get the same values).
+    """
+
+    __slots__ = ("_attach", "_name")
+
+    def __init__(self, name: "str", attach: "Any") -> "None":
+        self._name = name
+        self._attach = attach
+
+    def __get__(self, member: "object", owner: "object" = None) -> "Any":
+        if member is None:
+            return self
+        self._attach()
+        return vars(member)[self._name]
+
+
+_CLASS_BY_DIGIT: "Final[dict[int, StatusClass]]" = {c._value_: c for c in StatusClass}
 StatusClass._by_value = _CLASS_BY_DIGIT
+
+_CLASS_FACTS: "Final" = ("label", "label_ko", "range", "reference")
+
+
+def _attach_class_facts() -> "None":
+    from . import _data  # noqa: PLC0415 - on first use, see above
+
+    for status_class, row in zip(StatusClass, _data.CLASSES, strict=True):
+        if (status_class._name_, status_class._value_) != (row["name"], row["digit"]):
+            raise RuntimeError("httpcodes: run python tools/generate.py")
+        vars(status_class).update(
+            label=row["label"],
+            label_ko=row["label_ko"],
+            range=f"{row['digit']}xx",
+            reference=row["reference"],
+        )
+
 
 # Every fact a member carries, once: the attribute and the _data column it
 # is read from.  The read-only property stubs in StatusCode's TYPE_CHECKING
@@ -480,29 +526,124 @@ FIELDS: "Final[tuple[tuple[str, str], ...]]" = (
     ("is_followable_redirect", "followable_redirect"),
     ("preserves_method", "preserves_method"),
 )
-# The attributes that are not the column's value as written.
-_CONVERTERS: "Final[dict[str, Any]]" = {
-    "status_class": class_of,
-    "registration": Registration,
+# Attached with the members (_PHRASES), and built from their column by
+# _attach_code_facts rather than copied from it.
+_DECLARED: "Final" = ("code", "phrase")
+_BUILT: "Final" = ("status_class", "registration")
+_COPIED: "Final" = tuple(
+    (attribute, column)
+    for attribute, column in FIELDS
+    if attribute not in _DECLARED and attribute not in _BUILT
+)
+
+# The reason phrase of every code, attached to the members right away: a
+# program that needs only numbers and phrases (a web framework writing status
+# lines) never loads _data.py.  Plain "NAME = number" declarations with the
+# phrase attached here cost less than declaring "NAME = number, phrase" with
+# a __new__, which EnumMeta calls once per member, and keep the members'
+# values plain ints for type checkers.
+# BEGIN GENERATED phrases: python tools/generate.py
+_PHRASES: "Final[dict[int, str]]" = {
+    100: "Continue",
+    101: "Switching Protocols",
+    102: "Processing",
+    103: "Early Hints",
+    104: "Upload Resumption Supported",
+    200: "OK",
+    201: "Created",
+    202: "Accepted",
+    203: "Non-Authoritative Information",
+    204: "No Content",
+    205: "Reset Content",
+    206: "Partial Content",
+    207: "Multi-Status",
+    208: "Already Reported",
+    226: "IM Used",
+    300: "Multiple Choices",
+    301: "Moved Permanently",
+    302: "Found",
+    303: "See Other",
+    304: "Not Modified",
+    305: "Use Proxy",
+    306: "Switch Proxy",
+    307: "Temporary Redirect",
+    308: "Permanent Redirect",
+    400: "Bad Request",
+    401: "Unauthorized",
+    402: "Payment Required",
+    403: "Forbidden",
+    404: "Not Found",
+    405: "Method Not Allowed",
+    406: "Not Acceptable",
+    407: "Proxy Authentication Required",
+    408: "Request Timeout",
+    409: "Conflict",
+    410: "Gone",
+    411: "Length Required",
+    412: "Precondition Failed",
+    413: "Content Too Large",
+    414: "URI Too Long",
+    415: "Unsupported Media Type",
+    416: "Range Not Satisfiable",
+    417: "Expectation Failed",
+    418: "I'm a Teapot",
+    421: "Misdirected Request",
+    422: "Unprocessable Content",
+    423: "Locked",
+    424: "Failed Dependency",
+    425: "Too Early",
+    426: "Upgrade Required",
+    428: "Precondition Required",
+    429: "Too Many Requests",
+    431: "Request Header Fields Too Large",
+    451: "Unavailable For Legal Reasons",
+    500: "Internal Server Error",
+    501: "Not Implemented",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+    504: "Gateway Timeout",
+    505: "HTTP Version Not Supported",
+    506: "Variant Also Negotiates",
+    507: "Insufficient Storage",
+    508: "Loop Detected",
+    510: "Not Extended",
+    511: "Network Authentication Required",
 }
+# END GENERATED phrases
 
 _BY_CODE: "Final[dict[int, StatusCode]]" = {}
-for _member, _code_row in zip(StatusCode, _data.CODES, strict=True):
-    if (_member._name_, _member._value_) != (_code_row["name"], _code_row["code"]):
-        raise RuntimeError("httpcodes: run python tools/generate.py")
-    _facts = vars(_member)
-    for _attribute, _column in FIELDS:
-        _value = _code_row[_column]  # type: ignore[literal-required]
-        _convert = _CONVERTERS.get(_attribute)
-        _facts[_attribute] = _value if _convert is None else _convert(_value)
-    _BY_CODE[_code_row["code"]] = _member
+for _member in StatusCode:
+    vars(_member).update(code=_member._value_, phrase=_PHRASES[_member._value_])
+    _BY_CODE[_member._value_] = _member
 StatusCode._by_value = _BY_CODE
-del _class, _row, _member, _code_row, _facts, _attribute, _column, _value, _convert
+del _member
+
+
+def _attach_code_facts() -> "None":
+    from . import _data  # noqa: PLC0415 - on first use, see above
+
+    for member, row in zip(StatusCode, _data.CODES, strict=True):
+        declared = (member._name_, member._value_, member.phrase)
+        if declared != (row["name"], row["code"], row["phrase"]):
+            raise RuntimeError("httpcodes: run python tools/generate.py")
+        vars(member).update(
+            {attribute: row[column] for attribute, column in _COPIED},  # type: ignore[literal-required]
+            status_class=class_of(member._value_),
+            registration=Registration(row["registration"]),
+        )
+
+
+for _attribute in _CLASS_FACTS:
+    type.__setattr__(StatusClass, _attribute, _Fact(_attribute, _attach_class_facts))
+for _attribute, _ in FIELDS:
+    if _attribute not in _DECLARED:
+        type.__setattr__(StatusCode, _attribute, _Fact(_attribute, _attach_code_facts))
+del _attribute
 
 
 # -- make the members read-only -------------------------------------------------
 #
-# Installed only now, after the classes are built and the facts attached:
+# Installed only now, after the classes are built:
 # while EnumMeta builds a class it writes bookkeeping attributes (_value_,
 # _name_, __objclass__, _sort_order_, ...) on each new member, and which ones
 # differs between Python versions.  From here on every write is refused.

@@ -585,7 +585,7 @@ def test_an_unclosed_class_of_the_metaclass_can_still_change() -> None:
     class Open(IntEnum, metaclass=_ClosedEnumType):
         A = 1
 
-    Open.extra = 2
+    Open.extra = 2  # type: ignore[attr-defined]
     assert Open.extra == 2  # type: ignore[attr-defined]
     del Open.extra  # type: ignore[attr-defined]
     assert not hasattr(Open, "extra")

@@ -118,8 +118,11 @@ def status_code_phrases(data: ModuleType) -> list[str]:
     return lines
 
 
+def render_classes_module(text: str, data: ModuleType, path: Path) -> str:
+    return replace_block(text, "classes", status_class_members(data), path)
+
+
 def render_status_module(text: str, data: ModuleType, path: Path) -> str:
-    text = replace_block(text, "classes", status_class_members(data), path)
     text = replace_block(text, "members", status_code_members(data), path)
     return replace_block(text, "phrases", status_code_phrases(data), path)
 
@@ -429,6 +432,7 @@ Renderer = Callable[[str, ModuleType, Path], str]
 
 TARGETS: dict[str, Renderer] = {
     "src/httpcodes/_status.py": render_status_module,
+    "src/httpcodes/_classes.py": render_classes_module,
     "docs/seed-differences.md": render_seed_differences,
     "docs/codes.md": render_codes_en,
     "docs/codes.ko.md": render_codes_ko,

@@ -7,31 +7,36 @@ True
 '찾을 수 없음'
 """
 
-from ._errors import UnknownStatusError
-from ._lookup import classify, get, lookup, resolve
-from ._status import Registration, StatusClass, StatusCode
+from ._lookup import get, lookup, resolve
+from ._status import StatusCode
 
 __version__ = "0.1.0"
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from ._classes import StatusClass, classify
     from ._data import REGISTRY_DATE
+    from ._errors import UnknownStatusError
     from ._guidance import Comparison, Guidance, compare, guidance
     from ._redirects import FollowUp, RedirectPolicy, follow_redirect, redirect_method
+    from ._registration import Registration
     from ._responses import FieldRule, Finding, RequirementLevel, check_response
     from ._retry import is_retryable, parse_retry_after
     from ._search import Match, search
     from ._status_line import StatusLine, parse_status_line, status_line
 else:
-    # Names whose machinery is loaded on first use (PEP 562), so that
-    # "import httpcodes" does not pay for it (issue 14): the data module,
-    # which only facts beyond a code's number and phrase need; the redirect
-    # helpers and the records, which need dataclasses; choosing a code
-    # (search, guidance); response requirements, retries and status lines. Type
-    # checkers see the real imports above instead, so a misspelled name such
-    # as httpcodes.lookpu stays a type error for them.
+    # Names whose modules are loaded on first use (PEP 562), so that
+    # "import httpcodes" loads only StatusCode and the lookups (issue 14;
+    # each module costs a file read and an unmarshal, and each enum class a
+    # build: docs/performance.md).  Type checkers see the real imports above
+    # instead, so a misspelled name such as httpcodes.lookpu stays a type
+    # error for them.
     _LAZY = {
+        "StatusClass": "_classes",
+        "classify": "_classes",
         "REGISTRY_DATE": "_data",
+        "UnknownStatusError": "_errors",
+        "Registration": "_registration",
         "FollowUp": "_redirects",
         "RedirectPolicy": "_redirects",
         "follow_redirect": "_redirects",

@@ -1,7 +1,9 @@
 """The exception httpcodes raises for a well-typed key that names no status
 code, and the messages it carries."""
 
-from ._keys import ASCII_SPACE, MAX_KEY_LENGTH, show_int, show_text
+from ._keys import ASCII_SPACE, MAX_KEY_LENGTH, normalize, show_int, show_text
+from ._lookup import _index
+from ._status import fallback_of
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -88,3 +90,37 @@ def unknown_text(
         f"{show_text(text)} is not a registered HTTP status code{reason}",
         suggestions,
     )
+
+
+def unknown_key(key: object, parsed: int | str) -> UnknownStatusError:
+    """The error for a key that ``lookup`` found nothing for, from the
+    plain int or str it was read as."""
+    if type(parsed) is int:
+        return unknown_number(key, parsed, fallback_of(parsed))
+    assert isinstance(parsed, str)
+    text = parsed.strip(ASCII_SPACE)
+    if len(parsed) > MAX_KEY_LENGTH or not text.isascii():
+        return unknown_text(key, parsed)
+    if text.isdigit():
+        if len(text) == 3:
+            return unknown_number(key, int(text), fallback_of(int(text)))
+        return unknown_text(key, parsed)
+    return unknown_text(key, parsed, _suggest(text))
+
+
+def _suggest(text: str) -> tuple[str, ...]:
+    """Reason phrases whose keys are close to ``text``, best first."""
+    # Imported here: only a failed text lookup needs it, and difflib costs
+    # more to import than the rest of the package.
+    from difflib import get_close_matches  # noqa: PLC0415
+
+    index = _index()
+    words = [
+        k for k in index if isinstance(k, str) and k == normalize(k) and not k.isdigit()
+    ]
+    found: list[str] = []
+    for match in get_close_matches(normalize(text), words, n=5, cutoff=0.6):
+        phrase = index[match].phrase
+        if phrase not in found:
+            found.append(phrase)
+    return tuple(found[:3])

@@ -1,14 +1,16 @@
-"""Finding a status code from a number, a name or a phrase, and classifying.
+"""Finding a status code from a number, a name or a phrase.
 
-Hot paths first: an exact ``int`` or an exact text key takes one dictionary
-probe.  Everything else (int subclasses, ``__index__`` objects, text that
-needs normalising, errors) goes through the slower ``_find``.
+Hot paths first: an exact ``int``, or an exact ``str`` that is a key of the
+index, takes one dictionary probe and nothing else.  Everything else (int
+subclasses, ``__index__`` objects, text that needs normalising, errors) goes
+through the slower ``_parse`` and ``_find``, which read the key with
+``_keys``.  ``import httpcodes`` loads this module but not ``_keys`` or
+``_errors``: the slow paths import them on first use, which costs one
+``sys.modules`` probe on later calls (docs/performance.md, issue 14).
 """
 
 from . import _status
-from ._errors import unknown_number, unknown_text
-from ._keys import ASCII_SPACE, MAX_KEY_LENGTH, as_int, as_text, normalize
-from ._status import StatusClass, StatusCode, class_of, fallback_of
+from ._status import StatusCode, fallback_of
 
 # Annotations that Python evaluates at run time are written as strings: this
 # module is imported by "import httpcodes", which does without
@@ -17,8 +19,6 @@ from ._status import StatusClass, StatusCode, class_of, fallback_of
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Final, SupportsIndex, TypeVar, overload
-
-    from ._errors import UnknownStatusError
 
     _T = TypeVar("_T")
 
@@ -30,6 +30,8 @@ def _build_index() -> "dict[int | str, StatusCode]":
     # Every code as an int and as text, and every name, phrase and older
     # phrase both as written and normalised, so that the common spellings
     # ("Not Found", "NOT_FOUND", "not found", "404") hit on the first probe.
+    from ._keys import normalize  # noqa: PLC0415 - see the module docstring
+
     index: dict[int | str, StatusCode] = {}
     for name, member in StatusCode.__members__.items():
         index[member.code] = member
@@ -45,10 +47,18 @@ def _build_index() -> "dict[int | str, StatusCode]":
 # empty index falls through to _find, which fills it.
 _INDEX: "Final[dict[int | str, StatusCode]]" = {}
 
+# The length of the index's longest key, 0 until it is filled.  The hot path
+# probes the index only with text no longer than that: longer text cannot
+# match as it is, and is never hashed there (a huge key costs no time; the
+# slow path refuses it by _keys.MAX_KEY_LENGTH before reading it).
+_longest_key = 0
+
 
 def _index() -> "dict[int | str, StatusCode]":
+    global _longest_key  # noqa: PLW0603 - set once, when the index is filled
     if not _INDEX:
         _INDEX.update(_build_index())
+        _longest_key = max(len(key) for key in _INDEX if isinstance(key, str))
     return _INDEX
 
 
@@ -60,6 +70,8 @@ _BY_CODE: "Final" = _status._BY_CODE
 
 def _parse(key: "object") -> "int | str":
     """``key`` as a plain int or str, reading the caller's object once."""
+    from ._keys import as_int, as_text  # noqa: PLC0415 - see the module docstring
+
     if isinstance(key, str):
         return as_text(key)
     return as_int(key, "key", "an int or str")
@@ -70,6 +82,8 @@ def _find(key: "int | str") -> "StatusCode | None":
     if type(key) is int:
         return _BY_CODE.get(key)
     assert isinstance(key, str)  # for mypy: _parse gives int or str
+    from ._keys import ASCII_SPACE, MAX_KEY_LENGTH, normalize  # noqa: PLC0415
+
     if len(key) > MAX_KEY_LENGTH:
         return None
     member = _index().get(key)
@@ -83,39 +97,6 @@ def _find(key: "int | str") -> "StatusCode | None":
         # Folding separators must not make a number: "-404" is a sign.
         return None
     return _INDEX.get(folded)
-
-
-def _unknown(key: "object", parsed: "int | str") -> "UnknownStatusError":
-    """The error for a key that names nothing, from its parsed form."""
-    if type(parsed) is int:
-        return unknown_number(key, parsed, fallback_of(parsed))
-    assert isinstance(parsed, str)
-    text = parsed.strip(ASCII_SPACE)
-    if len(parsed) > MAX_KEY_LENGTH or not text.isascii():
-        return unknown_text(key, parsed)
-    if text.isdigit():
-        if len(text) == 3:
-            return unknown_number(key, int(text), fallback_of(int(text)))
-        return unknown_text(key, parsed)
-    return unknown_text(key, parsed, _suggest(text))
-
-
-def _suggest(text: "str") -> "tuple[str, ...]":
-    """Reason phrases whose keys are close to ``text``, best first."""
-    # Imported here: only a failed text lookup needs it, and it costs more
-    # to import than the rest of the package.
-    from difflib import get_close_matches  # noqa: PLC0415
-
-    index = _index()
-    words = [
-        k for k in index if isinstance(k, str) and k == normalize(k) and not k.isdigit()
-    ]
-    found: list[str] = []
-    for match in get_close_matches(normalize(text), words, n=5, cutoff=0.6):
-        phrase = index[match].phrase
-        if phrase not in found:
-            found.append(phrase)
-    return tuple(found[:3])
 
 
 def lookup(key: "StatusKey") -> "StatusCode":
@@ -144,14 +125,16 @@ def lookup(key: "StatusKey") -> "StatusCode":
         member = _BY_CODE.get(key)
         if member is not None:
             return member
-    elif type(key) is str and len(key) <= MAX_KEY_LENGTH:
+    elif type(key) is str and len(key) <= _longest_key:
         member = _INDEX.get(key)
         if member is not None:
             return member
     parsed = _parse(key)
     member = _find(parsed)
     if member is None:
-        raise _unknown(key, parsed)
+        from ._errors import unknown_key  # noqa: PLC0415 - see the module docstring
+
+        raise unknown_key(key, parsed)
     return member
 
 
@@ -180,25 +163,6 @@ def get(key: "StatusKey", default: "object" = None) -> "object":
     return default if member is None else member
 
 
-def classify(code: "int | SupportsIndex") -> "StatusClass":
-    """The class of any status code from 100 to 599, registered or not.
-
-    RFC 9110, Section 15: the first digit defines the class.
-
-    Raises:
-        UnknownStatusError: ``code`` is outside 100 to 599 (a ``ValueError``).
-        TypeError: ``code`` is not an int (see ``lookup`` for what counts).
-
-    >>> classify(471)
-    <StatusClass.CLIENT_ERROR: 4>
-    """
-    number = as_int(code, "status code")
-    status_class = class_of(number)
-    if status_class is None:
-        raise unknown_number(code, number, None)
-    return status_class
-
-
 def resolve(code: "int | SupportsIndex") -> "StatusCode":
     """The member a client should treat ``code`` as.
 
@@ -214,10 +178,17 @@ def resolve(code: "int | SupportsIndex") -> "StatusCode":
     >>> resolve(299)
     <StatusCode.OK: 200>
     """
-    number = as_int(code, "status code")
+    if type(code) is int:
+        number = code
+    else:
+        from ._keys import as_int  # noqa: PLC0415 - see the module docstring
+
+        number = as_int(code, "status code")
     member = _BY_CODE.get(number)
     if member is None:
         member = fallback_of(number)
         if member is None:
+            from ._errors import unknown_number  # noqa: PLC0415
+
             raise unknown_number(code, number, None)
     return member

@@ -1,18 +1,20 @@
-"""The registry as enums: ``StatusCode``, ``StatusClass`` and ``Registration``.
+"""The registry as an enum: ``StatusCode``, and the machinery of its enums.
 
-The member lists between the GENERATED markers are written by
-``python tools/generate.py`` from ``_data.py``: each code's name, number and
-reason phrase, so that type checkers know every member by name and a
-program that only needs numbers and phrases never loads ``_data.py``.
-Every other fact a member knows is read from ``_data.py`` the first time any
-of them is asked for (see ``_Fact``).  ``tests/test_generated.py`` fails when
-the markers' contents drift from the data.
+The member list and the phrases between the GENERATED markers are written by
+``python tools/generate.py`` from ``_data.py``, so that type checkers know
+every member by name and a program that only needs numbers and phrases never
+loads ``_data.py``.  Every other fact a member knows is read from
+``_data.py`` the first time one of them is asked for (see ``_Fact``).
+``tests/test_generated.py`` fails when the markers' contents drift from the
+data.
+
+``import httpcodes`` loads this module, so it imports nothing of the package
+at the top: ``StatusClass`` (``_classes.py``), ``Registration``
+(``_registration.py``), key reading and errors are loaded on first use
+(docs/performance.md).
 """
 
 from enum import Enum, EnumMeta, IntEnum
-
-from ._errors import unknown_number
-from ._keys import as_int, show_int
 
 # Annotations that Python evaluates at run time are written as strings: this
 # module is imported by "import httpcodes", which does without
@@ -22,12 +24,14 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, Final, Literal, TypeVar
 
+    from ._classes import StatusClass
+    from ._registration import Registration
     from ._responses import FieldRule
 
     _E = TypeVar("_E")
 
 
-# The classes closed by _close() at the end of this module.
+# The classes closed by close().
 _CLOSED: "set[type]" = set()
 
 # Marks "no value given", so that StatusCode() can say what it needs.
@@ -39,19 +43,22 @@ class _ClosedEnumType(EnumMeta):
 
     ``EnumMeta`` only protects the members themselves; without this,
     ``StatusCode.phrase = property(...)`` or ``del StatusCode.__setattr__``
-    would change every caller's answers.  See docs/design.md for what this
-    does not prevent.
+    would change every caller's answers.  ``close()`` gives the metaclass
+    its ``__setattr__`` and ``__delattr__`` guards (see there for why not
+    here).  See docs/design.md for what this does not prevent.
     """
 
-    def __setattr__(cls, name: "str", value: "object") -> "None":
-        if cls in _CLOSED:
-            raise AttributeError(f"{cls.__name__} is read-only; cannot set {name!r}")
-        super().__setattr__(name, value)
 
-    def __delattr__(cls, name: "str") -> "None":
-        if cls in _CLOSED:
-            raise AttributeError(f"{cls.__name__} is read-only; cannot delete {name!r}")
-        super().__delattr__(name)
+def _guard_set(cls: "type", name: "str", value: "object") -> "None":
+    if cls in _CLOSED:
+        raise AttributeError(f"{cls.__name__} is read-only; cannot set {name!r}")
+    EnumMeta.__setattr__(cls, name, value)
+
+
+def _guard_delete(cls: "type", name: "str") -> "None":
+    if cls in _CLOSED:
+        raise AttributeError(f"{cls.__name__} is read-only; cannot delete {name!r}")
+    EnumMeta.__delattr__(cls, name)
 
 
 class _StrictIntEnumType(_ClosedEnumType):
@@ -85,88 +92,6 @@ class _StrictIntEnumType(_ClosedEnumType):
                 f" {cls.__name__}({example})"
             )
         return cls._from_value(value)  # type: ignore[attr-defined, no-any-return]
-
-
-class StatusClass(IntEnum, metaclass=_StrictIntEnumType):
-    """The five classes of status codes, numbered by their first digit.
-
-    RFC 9110, Section 15: the first digit of a status code says what kind
-    of response it is; a client that does not know a code treats it as the
-    ``x00`` code of its class.
-    """
-
-    # Pickles and tracebacks name the public path, httpcodes.StatusClass.
-    __module__ = "httpcodes"
-
-    # BEGIN GENERATED classes: python tools/generate.py
-    INFORMATIONAL = 1
-    SUCCESSFUL = 2
-    REDIRECTION = 3
-    CLIENT_ERROR = 4
-    SERVER_ERROR = 5
-    # END GENERATED classes
-
-    if TYPE_CHECKING:
-
-        @property
-        def label(self) -> "str":
-            """English name of the class, as RFC 9110 titles it."""
-
-        @property
-        def label_ko(self) -> "str":
-            """Korean name of the class."""
-
-        @property
-        def range(self) -> "str":
-            """The class written as a pattern, ``"4xx"``."""
-
-        @property
-        def reference(self) -> "str":
-            """The section of RFC 9110 that defines the class."""
-
-    def __repr__(self) -> "str":
-        return f"<{type(self).__name__}.{self._name_}: {self._value_}>"
-
-    def __str__(self) -> "str":
-        return int.__repr__(self)
-
-    def __format__(self, format_spec: "str") -> "str":
-        return int.__format__(self, format_spec)
-
-    @classmethod
-    def _from_value(cls, value: "object") -> "StatusClass":
-        number = as_int(value, "StatusClass value")
-        member = _CLASS_BY_DIGIT.get(number)
-        if member is None:
-            raise ValueError(
-                f"{show_int(number)} is not a status class; classes are numbered 1 to 5"
-                " (use httpcodes.classify() to get the class of a status code)"
-            )
-        return member
-
-
-class Registration(Enum, metaclass=_ClosedEnumType):
-    """How the IANA registry lists a code.
-
-    ``ASSIGNED`` is an ordinary entry.  The others are the registry's own
-    markers, kept apart from ``StatusCode.deprecated`` because they say
-    something different: a temporary registration can expire, an "(Unused)"
-    code is reserved and never given a meaning again, and an "(OBSOLETED)"
-    one belongs to a retired specification.
-    """
-
-    __module__ = "httpcodes"
-
-    ASSIGNED = "assigned"
-    TEMPORARY = "temporary"
-    UNUSED = "unused"
-    OBSOLETED = "obsoleted"
-
-    def __repr__(self) -> "str":
-        return f"<{type(self).__name__}.{self._name_}: {self._value_!r}>"
-
-    def __str__(self) -> "str":
-        return str(self._value_)
 
 
 class StatusCode(IntEnum, metaclass=_StrictIntEnumType):
@@ -415,6 +340,10 @@ class StatusCode(IntEnum, metaclass=_StrictIntEnumType):
 
     @classmethod
     def _from_value(cls, value: "object") -> "StatusCode":
+        # Not the fast path: imported here, on first use (see the top).
+        from ._errors import unknown_number  # noqa: PLC0415
+        from ._keys import as_int  # noqa: PLC0415
+
         code = as_int(value, "status code")
         member = _BY_CODE.get(code)
         if member is None:
@@ -431,24 +360,16 @@ def in_language(lang: "object", english: "str", korean: "str") -> "str":
     raise ValueError(f"unsupported language {lang!r}; use 'en' or 'ko'")
 
 
-def class_of(number: "int") -> "StatusClass | None":
-    """The class of any number from 100 to 599, ``None`` outside.
+def fallback_of(number: "int") -> "StatusCode | None":
+    """The ``x00`` code a client uses for an unknown code of ``number``'s
+    class (RFC 9110, Section 15); ``None`` outside 100 to 599.
 
     The one place the valid range is written: RFC 9110, Section 15 makes a
     status code three digits whose first digit, 1 to 5, is its class.
     """
     if 100 <= number <= 599:
-        return _CLASS_BY_DIGIT[number // 100]
+        return _BY_CODE[number // 100 * 100]
     return None
-
-
-def fallback_of(number: "int") -> "StatusCode | None":
-    """The ``x00`` code a client uses for an unknown code of ``number``'s
-    class (RFC 9110, Section 15); ``None`` outside 100 to 599."""
-    status_class = class_of(number)
-    if status_class is None:
-        return None
-    return _BY_CODE[status_class._value_ * 100]
 
 
 # -- the facts from _data.py, attached on first use ---------------------------
@@ -483,26 +404,6 @@ class _Fact:
             return self
         self._attach()
         return vars(member)[self._name]
-
-
-_CLASS_BY_DIGIT: "Final[dict[int, StatusClass]]" = {c._value_: c for c in StatusClass}
-StatusClass._by_value = _CLASS_BY_DIGIT
-
-_CLASS_FACTS: "Final" = ("label", "label_ko", "range", "reference")
-
-
-def _attach_class_facts() -> "None":
-    from . import _data  # noqa: PLC0415 - on first use, see above
-
-    for status_class, row in zip(StatusClass, _data.CLASSES, strict=True):
-        if (status_class._name_, status_class._value_) != (row["name"], row["digit"]):
-            raise RuntimeError("httpcodes: run python tools/generate.py")
-        vars(status_class).update(
-            label=row["label"],
-            label_ko=row["label_ko"],
-            range=f"{row['digit']}xx",
-            reference=row["reference"],
-        )
 
 
 # Every fact a member carries, once: the attribute and the _data column it
@@ -620,7 +521,10 @@ del _member
 
 
 def _attach_code_facts() -> "None":
-    from . import _data  # noqa: PLC0415 - on first use, see above
+    # On first use, see above.
+    from . import _data  # noqa: PLC0415
+    from ._classes import class_of  # noqa: PLC0415
+    from ._registration import Registration  # noqa: PLC0415
 
     for member, row in zip(StatusCode, _data.CODES, strict=True):
         declared = (member._name_, member._value_, member.phrase)
@@ -633,8 +537,6 @@ def _attach_code_facts() -> "None":
         )
 
 
-for _attribute in _CLASS_FACTS:
-    type.__setattr__(StatusClass, _attribute, _Fact(_attribute, _attach_class_facts))
 for _attribute, _ in FIELDS:
     if _attribute not in _DECLARED:
         type.__setattr__(StatusCode, _attribute, _Fact(_attribute, _attach_code_facts))
@@ -643,10 +545,9 @@ del _attribute
 
 # -- make the members read-only -------------------------------------------------
 #
-# Installed only now, after the classes are built:
-# while EnumMeta builds a class it writes bookkeeping attributes (_value_,
-# _name_, __objclass__, _sort_order_, ...) on each new member, and which ones
-# differs between Python versions.  From here on every write is refused.
+# Installed only after a class is built: while EnumMeta builds a class it
+# writes bookkeeping attributes (_value_, _name_, __objclass__, _sort_order_,
+# ...) on each new member, and which ones differs between Python versions.
 
 
 def _refuse_set(self: "Enum", name: "str", value: "object") -> "None":
@@ -661,9 +562,18 @@ def _refuse_delete(self: "Enum", name: "str") -> "None":
     )
 
 
-for _enum in (StatusClass, Registration, StatusCode):
-    type.__setattr__(_enum, "__setattr__", _refuse_set)
-    type.__setattr__(_enum, "__delattr__", _refuse_delete)
-    # And now the classes themselves (see _ClosedEnumType).
-    _CLOSED.add(_enum)
-del _enum
+def close(enum_class: "type[Enum]") -> "None":
+    """From now on, refuse every write to ``enum_class`` and its members."""
+    type.__setattr__(enum_class, "__setattr__", _refuse_set)
+    type.__setattr__(enum_class, "__delattr__", _refuse_delete)
+    # And now the class itself.  The metaclass gets its guards only here, not
+    # in its body: while EnumMeta builds a class it sets an attribute or two
+    # per member, and a guard written in the body would run for each of them,
+    # for nothing (0.1 ms of start-up on Python 3.10, docs/performance.md).
+    # Classes built later pass through the guards until they are closed.
+    type.__setattr__(_ClosedEnumType, "__setattr__", _guard_set)
+    type.__setattr__(_ClosedEnumType, "__delattr__", _guard_delete)
+    _CLOSED.add(enum_class)
+
+
+close(StatusCode)

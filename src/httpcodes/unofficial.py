@@ -23,10 +23,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import _unofficial_data
+from ._classes import StatusClass, classify
 from ._keys import as_int
-from ._lookup import classify, get
+from ._lookup import get
 from ._records import seal
-from ._status import StatusClass, StatusCode, in_language
+from ._status import StatusCode, in_language
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -94,10 +94,14 @@ STATEMENTS: dict[str, str] = {
     # identical operations come out on this run (an A/A comparison).
     NOISE_AGAIN: "http_not_found.phrase",
     "classify(404)": "classify(404)",
+    "not_found.is_success": "not_found.is_success",
     "resolve(471)": "resolve(471)",
 }
 if redirect_method is not None:
     STATEMENTS['redirect_method(302, "POST")'] = 'redirect_method(302, "POST")'
+# HTTPStatus has the class flags from Python 3.12 on.
+if hasattr(HTTPStatus.NOT_FOUND, "is_success"):
+    STATEMENTS["http_not_found.is_success"] = "http_not_found.is_success"
 # The whole registry searched, per query; the index is built before timing
 # starts (on first use), as it is after a program's first search.
 SEARCHES = ('search("user already exists")', 'search("요청이 너무 많음")')
@@ -406,6 +410,8 @@ def enum_table(ns: dict[str, float], noise: float) -> str:
         ("StatusCode.NOT_FOUND", "HTTPStatus.NOT_FOUND"),
         ("not_found.phrase", "http_not_found.phrase"),
     ]
+    if "http_not_found.is_success" in ns:
+        pairs.append(("not_found.is_success", "http_not_found.is_success"))
     rows = []
     for ours, theirs in pairs:
         target = Target(1.0, theirs)
@@ -441,6 +447,8 @@ def helper_table(ns: dict[str, float]) -> str:
         'redirect_method(302, "POST")',
         *SEARCHES,
     ]
+    if "http_not_found.is_success" not in ns:  # no stdlib equivalent before 3.12
+        labels.insert(0, "not_found.is_success")
     rows = []
     for label in labels:
         if label in ns:

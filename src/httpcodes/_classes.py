@@ -11,7 +11,7 @@ from enum import IntEnum
 
 from ._errors import unknown_number
 from ._keys import as_int, show_int
-from ._status import _Fact, _StrictIntEnumType, close, fallback_of
+from ._status import _Fact, _StrictIntEnumType, close
 
 # Annotations that Python evaluates at run time are written as strings, as in
 # every module of the package (no "from __future__ import annotations").
@@ -105,9 +105,9 @@ close(StatusClass)
 
 def class_of(number: "int") -> "StatusClass | None":
     """The class of any number from 100 to 599, ``None`` outside."""
-    if fallback_of(number) is None:
-        return None
-    return _CLASS_BY_DIGIT[number // 100]
+    # The first digit is the class (RFC 9110, Section 15): number // 100 is
+    # one of the digits 1 to 5 exactly when number is 100 to 599.
+    return _CLASS_BY_DIGIT.get(number // 100)
 
 
 def classify(code: "int | SupportsIndex") -> "StatusClass":
@@ -122,8 +122,10 @@ def classify(code: "int | SupportsIndex") -> "StatusClass":
     >>> classify(471)
     <StatusClass.CLIENT_ERROR: 4>
     """
-    number = as_int(code, "status code")
-    status_class = class_of(number)
+    # An exact int skips the key reading, and class_of is inlined: this is a
+    # hot path (docs/performance.md).
+    number = code if type(code) is int else as_int(code, "status code")
+    status_class = _CLASS_BY_DIGIT.get(number // 100)
     if status_class is None:
         raise unknown_number(code, number, None)
     return status_class

@@ -270,48 +270,49 @@ class StatusCode(IntEnum, metaclass=_StrictIntEnumType):
         """The description in ``"en"`` (English) or ``"ko"`` (Korean)."""
         return in_language(lang, self.description, self.description_ko)
 
-    # The class flags compare the number itself, as http.HTTPStatus does:
-    # reading self.status_class and then a StatusClass member goes through
-    # EnumMeta.__getattr__ on Python 3.10 and 3.11, twice as slow (issue 14).
+    # The class flags compare the member itself, as an int, as http.HTTPStatus
+    # does: reading self.status_class and then a StatusClass member goes
+    # through EnumMeta.__getattr__ on Python 3.10 and 3.11 (twice as slow),
+    # and reading self._value_ is slower than the comparison (issue 14).
     @property
     def is_interim(self) -> "bool":
         """1xx: an interim response, followed by a final one (RFC 9110, Section 15)."""
-        return 100 <= self._value_ <= 199
+        return 100 <= self <= 199
 
     @property
     def is_final(self) -> "bool":
         """2xx to 5xx: the final response to the request (RFC 9110, Section 15)."""
-        return 200 <= self._value_ <= 599
+        return 200 <= self <= 599
 
     @property
     def is_informational(self) -> "bool":
         """1xx: an interim response; the final one is still to come."""
-        return 100 <= self._value_ <= 199
+        return 100 <= self <= 199
 
     @property
     def is_success(self) -> "bool":
         """2xx: the request was received, understood and accepted."""
-        return 200 <= self._value_ <= 299
+        return 200 <= self <= 299
 
     @property
     def is_redirection(self) -> "bool":
         """3xx: the client has to take further action."""
-        return 300 <= self._value_ <= 399
+        return 300 <= self <= 399
 
     @property
     def is_client_error(self) -> "bool":
         """4xx: the request was at fault."""
-        return 400 <= self._value_ <= 499
+        return 400 <= self <= 499
 
     @property
     def is_server_error(self) -> "bool":
         """5xx: the server failed on an apparently valid request."""
-        return 500 <= self._value_ <= 599
+        return 500 <= self <= 599
 
     @property
     def is_error(self) -> "bool":
         """4xx or 5xx."""
-        return 400 <= self._value_ <= 599
+        return 400 <= self <= 599
 
     @property
     def response_fields(self) -> "tuple[FieldRule, ...]":
@@ -364,8 +365,9 @@ def fallback_of(number: "int") -> "StatusCode | None":
     """The ``x00`` code a client uses for an unknown code of ``number``'s
     class (RFC 9110, Section 15); ``None`` outside 100 to 599.
 
-    The one place the valid range is written: RFC 9110, Section 15 makes a
-    status code three digits whose first digit, 1 to 5, is its class.
+    The valid range is written here: RFC 9110, Section 15 makes a status code
+    three digits whose first digit, 1 to 5, is its class (``_classes`` finds
+    the class by that digit, which gives the same range).
     """
     if 100 <= number <= 599:
         return _BY_CODE[number // 100 * 100]

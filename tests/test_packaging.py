@@ -46,3 +46,40 @@ def test_import_pulls_in_no_heavy_modules() -> None:
         env={"PYTHONPATH": ":".join(p for p in sys.path if p)},
     )
     assert result.stdout.strip() == ""
+
+
+def _modules_loaded_by(statements: str) -> list[str]:
+    code = (
+        f"import sys, httpcodes; {statements};"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith('httpcodes'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-S", "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": ":".join(p for p in sys.path if p)},
+    )
+    return result.stdout.split()
+
+
+def test_import_loads_only_the_enum_and_the_lookups() -> None:
+    """Issue 14: what a program that looks codes up needs, and nothing else;
+    the numbers, phrases and class flags come without _data.py."""
+    statements = (
+        "m = httpcodes.lookup(404); m.phrase; m.code; m.is_success; m.is_error;"
+        " httpcodes.StatusCode.NOT_FOUND; httpcodes.StatusCode(404);"
+        " httpcodes.get(299); httpcodes.resolve(471)"
+    )
+    assert _modules_loaded_by(statements) == [
+        "httpcodes",
+        "httpcodes._lookup",
+        "httpcodes._status",
+    ]
+
+
+def test_the_other_facts_load_the_data_on_first_use() -> None:
+    loaded = _modules_loaded_by("httpcodes.StatusCode.NOT_FOUND.description_ko")
+    assert "httpcodes._data" in loaded
+    assert "httpcodes._classes" in loaded  # for status_class
+    assert "httpcodes._registration" in loaded  # for registration

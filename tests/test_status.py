@@ -384,3 +384,57 @@ def test_every_data_column_reaches_a_member() -> None:
     guidance = {field.name for field in dataclasses.fields(Guidance)} - {"code"}
     columns = {column for _, column in FIELDS} | {"name", "old_names"} | guidance
     assert columns == set(_data.CODES[0])
+
+
+# -- facts attached on first use (issue 14) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "attribute",
+    [*FACT_ATTRIBUTES, "is_cacheable_by_default", "allows_content", "preserves_method"],
+)
+def test_a_fact_read_first_in_a_fresh_interpreter_is_the_data(attribute: str) -> None:
+    """Whichever fact a program reads first, it gets the data's value: the
+    first read attaches every member's facts (see _status._Fact)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import httpcodes; s = httpcodes.StatusCode;"
+        f" print(repr(s.CONTENT_TOO_LARGE.{attribute}),"
+        f" repr(s.IM_A_TEAPOT.{attribute}))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": ":".join(p for p in sys.path if p)},
+    ).stdout
+    first, second = (getattr(StatusCode(code), attribute) for code in (413, 418))
+    assert out == f"{first!r} {second!r}\n"
+
+
+@pytest.mark.parametrize("attribute", ["label", "label_ko", "range", "reference"])
+def test_a_class_fact_read_first_is_the_data(attribute: str) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        f"import httpcodes; print(repr(httpcodes.StatusClass.REDIRECTION.{attribute}))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": ":".join(p for p in sys.path if p)},
+    ).stdout
+    assert out == f"{getattr(StatusClass.REDIRECTION, attribute)!r}\n"
+
+
+def test_a_fact_is_a_plain_instance_attribute_once_read() -> None:
+    member = StatusCode.GONE
+    assert member.description  # read, so attached
+    assert vars(member)["description"] == ROW_BY_CODE[410]["description"]
+    assert vars(member)["phrase"] == "Gone"

@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -36,3 +38,13 @@ def test_quick_benchmark_runs_and_prints_its_tables() -> None:
         row.startswith("| start-up: `import httpcodes; httpcodes.lookup(404)` | ")
         for row in rows
     ), result.stdout
+
+
+def test_instruction_counts_are_read_from_callgrind_output() -> None:
+    from .facts import load_tool
+
+    bench = load_tool("bench")
+    output = "==12== Events    : Ir\n==12== Collected : 15091234\n==12==\n"
+    assert bench.parse_instructions(output) == 15091234
+    with pytest.raises(ValueError, match="Collected"):
+        bench.parse_instructions("==12== error\n")

@@ -5,6 +5,7 @@ checkout's ``src/`` is used when ``import httpcodes`` fails)::
 
     python tools/bench.py           # the full run, under a minute
     python tools/bench.py --quick   # a few seconds; CI runs this
+    python tools/bench.py --instructions  # also count start-up instructions
 
 Per-operation times come from ``timeit`` in this one process: every
 statement runs with its callables bound as globals, as a user's code calls
@@ -26,6 +27,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -262,6 +264,73 @@ def inprocess_table(samples: dict[str, list[float]]) -> str:
         )
     return table(
         ["statement", "median us", "min us", "ratio", "target", "verdict"], rows
+    )
+
+
+# Start-up in instructions (issue 14): wall-clock figures on a shared machine
+# move by 10% or more between runs, so the import's cost is also counted in
+# CPU instructions with valgrind's callgrind, which gives the same count for
+# the same binary, bytecode and command whatever else the machine is doing.
+# Each command runs in a fresh -I -S interpreter; the count of a bare one
+# ("pass") is subtracted, so what remains is the statement, the imports it
+# makes and the extra clean-up at exit.  System-call latency is not in it.
+INSTRUCTION_COMMANDS = (STARTUP_PASS, STARTUP_HTTP, STARTUP_OURS)
+
+
+def parse_instructions(stderr: str) -> int:
+    """The instruction count callgrind reports: "Collected : 123"."""
+    for line in stderr.splitlines():
+        if "Collected :" in line:
+            return int(line.rsplit(":", 1)[1])
+    raise ValueError("no 'Collected :' line in callgrind's output")
+
+
+def count_instructions() -> dict[str, int] | None:
+    """Instructions of each start-up command, or None without valgrind."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return None
+    path = str(Path(httpcodes.__file__).resolve().parents[1])
+    counts: dict[str, int] = {}
+    for statement in INSTRUCTION_COMMANDS:
+        code = f"import sys; sys.path.insert(0, {path!r}); {statement}"
+        command = [sys.executable, "-I", "-S", "-c", code]
+        subprocess.run(command, check=True)  # writes any missing bytecode
+        result = subprocess.run(
+            [valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        counts[statement] = parse_instructions(result.stderr)
+    return counts
+
+
+def instructions_table(counts: dict[str, int]) -> str:
+    bare = counts[STARTUP_PASS]
+    http_own = counts[STARTUP_HTTP] - bare
+    target = Target(1.5, STARTUP_HTTP)
+    rows = []
+    for statement, total in counts.items():
+        own = total - bare
+        is_pass, is_base = statement == STARTUP_PASS, statement == STARTUP_HTTP
+        rows.append(
+            [
+                f"`{statement}`",
+                f"{total / 1e6:.2f}",
+                "" if is_pass else f"{own / 1e6:.2f}",
+                ""
+                if is_pass
+                else "1.00x (baseline)"
+                if is_base
+                else ratio(own, http_own),
+                "" if is_pass or is_base else target.describe(),
+                "" if is_pass or is_base else verdict(own, [(target, http_own)]),
+            ]
+        )
+    return table(
+        ["statement", "M instructions", "minus `pass`", "ratio", "target", "verdict"],
+        rows,
     )
 
 
@@ -520,8 +589,15 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="few repetitions, finishes in seconds (numbers are rough)",
     )
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count the start-up's CPU instructions with valgrind, if"
+        " installed (repeatable where wall time is noisy; adds about 10 s)",
+    )
     args = parser.parse_args(argv)
     quick: bool = args.quick
+    instructions = count_instructions() if args.instructions else None
     started = time.perf_counter()
 
     runs = QUICK_STARTUP_RUNS if quick else FULL_STARTUP_RUNS
@@ -588,6 +664,16 @@ def main(argv: list[str] | None = None) -> int:
         f" fresh `{Path(sys.executable).name} -c` processes, normal start-up)\n"
     )
     print(startup_table(startup))
+    if args.instructions:
+        print(
+            "\n## Start-up, CPU instructions (baseline: the same statement minus a"
+            f" bare `{Path(sys.executable).name} -I -S -c pass`; valgrind"
+            " callgrind, one run each: the count repeats exactly)\n"
+        )
+        if instructions is None:
+            print("valgrind is not installed: no instruction counts.")
+        else:
+            print(instructions_table(instructions))
     print("\n## Memory (baseline: `import http`; tracemalloc in a fresh process)\n")
     print(memory_table(memory))
     print(

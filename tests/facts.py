@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,6 +57,20 @@ def load_tool(name: str) -> ModuleType:
     sys.modules[module_name] = module  # dataclasses look their module up here
     spec.loader.exec_module(module)
     return module
+
+
+def run_fresh(code: str) -> str:
+    """What ``code`` prints in a fresh interpreter (without ``site``) that
+    imports httpcodes from where this one does: for start-up behaviour, which
+    the test process itself has long passed."""
+    result = subprocess.run(
+        [sys.executable, "-S", "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": ":".join(p for p in sys.path if p)},
+    )
+    return result.stdout
 
 
 def has_hangul(text: str) -> bool:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import importlib.metadata
 import importlib.resources
-import subprocess
-import sys
 
 import httpcodes
+
+from .facts import run_fresh
 
 DISTRIBUTION = "httpcodes-ko"
 
@@ -38,14 +38,7 @@ def test_import_pulls_in_no_heavy_modules() -> None:
         "print(' '.join(sorted(m for m in ('typing', 'dataclasses', 're', 'difflib',"
         " 'datetime') if m in sys.modules)))"
     )
-    result = subprocess.run(
-        [sys.executable, "-S", "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={"PYTHONPATH": ":".join(p for p in sys.path if p)},
-    )
-    assert result.stdout.strip() == ""
+    assert run_fresh(code).strip() == ""
 
 
 def _modules_loaded_by(statements: str) -> list[str]:
@@ -53,14 +46,7 @@ def _modules_loaded_by(statements: str) -> list[str]:
         f"import sys, httpcodes; {statements};"
         "print(' '.join(sorted(m for m in sys.modules if m.startswith('httpcodes'))))"
     )
-    result = subprocess.run(
-        [sys.executable, "-S", "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={"PYTHONPATH": ":".join(p for p in sys.path if p)},
-    )
-    return result.stdout.split()
+    return run_fresh(code).split()
 
 
 def test_import_loads_only_the_enum_and_the_lookups() -> None:

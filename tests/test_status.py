@@ -17,7 +17,7 @@ from httpcodes import (
     _data,
 )
 
-from .facts import REGISTERED, IndexLike
+from .facts import REGISTERED, IndexLike, run_fresh
 
 MEMBERS = list(StatusCode)
 MEMBER_IDS = [str(m.value) for m in MEMBERS]
@@ -396,40 +396,23 @@ def test_every_data_column_reaches_a_member() -> None:
 def test_a_fact_read_first_in_a_fresh_interpreter_is_the_data(attribute: str) -> None:
     """Whichever fact a program reads first, it gets the data's value: the
     first read attaches every member's facts (see _status._Fact)."""
-    import subprocess
-    import sys
-
     code = (
         "import httpcodes; s = httpcodes.StatusCode;"
         f" print(repr(s.CONTENT_TOO_LARGE.{attribute}),"
         f" repr(s.IM_A_TEAPOT.{attribute}))"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={"PYTHONPATH": ":".join(p for p in sys.path if p)},
-    ).stdout
+    out = run_fresh(code)
     first, second = (getattr(StatusCode(code), attribute) for code in (413, 418))
     assert out == f"{first!r} {second!r}\n"
 
 
 @pytest.mark.parametrize("attribute", ["label", "label_ko", "range", "reference"])
 def test_a_class_fact_read_first_is_the_data(attribute: str) -> None:
-    import subprocess
-    import sys
 
     code = (
         f"import httpcodes; print(repr(httpcodes.StatusClass.REDIRECTION.{attribute}))"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={"PYTHONPATH": ":".join(p for p in sys.path if p)},
-    ).stdout
+    out = run_fresh(code)
     assert out == f"{getattr(StatusClass.REDIRECTION, attribute)!r}\n"
 
 

@@ -64,8 +64,11 @@ def test_import_loads_only_the_enum_and_the_lookups() -> None:
     ]
 
 
-def test_the_other_facts_load_the_data_on_first_use() -> None:
-    loaded = _modules_loaded_by("httpcodes.StatusCode.NOT_FOUND.description_ko")
-    assert "httpcodes._data" in loaded
-    assert "httpcodes._classes" in loaded  # for status_class
-    assert "httpcodes._registration" in loaded  # for registration
+def test_the_other_facts_load_what_they_need_on_first_use() -> None:
+    base = ["httpcodes", "httpcodes._lookup", "httpcodes._status"]
+    description = _modules_loaded_by("httpcodes.StatusCode.NOT_FOUND.description_ko")
+    assert description == sorted([*base, "httpcodes._data"])
+    status_class = _modules_loaded_by("httpcodes.StatusCode.NOT_FOUND.status_class")
+    assert status_class == sorted([*base, "httpcodes._classes"])
+    registration = _modules_loaded_by("httpcodes.StatusCode.NOT_FOUND.registration")
+    assert registration == sorted([*base, "httpcodes._data", "httpcodes._registration"])

@@ -9,8 +9,6 @@ and a member's ``status_class`` load it on first use (docs/performance.md).
 
 from enum import IntEnum
 
-from ._errors import unknown_number
-from ._keys import as_int, show_int
 from ._status import _Fact, _StrictIntEnumType, close
 
 # Annotations that Python evaluates at run time are written as strings, as in
@@ -68,6 +66,10 @@ class StatusClass(IntEnum, metaclass=_StrictIntEnumType):
 
     @classmethod
     def _from_value(cls, value: "object") -> "StatusClass":
+        # Key reading and errors load on first use here too: a member's
+        # status_class needs this module, and nothing of them.
+        from ._keys import as_int, show_int  # noqa: PLC0415
+
         number = as_int(value, "StatusClass value")
         member = _CLASS_BY_DIGIT.get(number)
         if member is None:
@@ -124,8 +126,15 @@ def classify(code: "int | SupportsIndex") -> "StatusClass":
     """
     # An exact int skips the key reading, and class_of is inlined: this is a
     # hot path (docs/performance.md).
-    number = code if type(code) is int else as_int(code, "status code")
+    if type(code) is int:
+        number = code
+    else:
+        from ._keys import as_int  # noqa: PLC0415 - see _from_value
+
+        number = as_int(code, "status code")
     status_class = _CLASS_BY_DIGIT.get(number // 100)
     if status_class is None:
+        from ._errors import unknown_number  # noqa: PLC0415 - see _from_value
+
         raise unknown_number(code, number, None)
     return status_class

@@ -525,24 +525,43 @@ del _member
 def _attach_code_facts() -> "None":
     # On first use, see above.
     from . import _data  # noqa: PLC0415
-    from ._classes import class_of  # noqa: PLC0415
-    from ._registration import Registration  # noqa: PLC0415
 
     for member, row in zip(StatusCode, _data.CODES, strict=True):
         declared = (member._name_, member._value_, member.phrase)
         if declared != (row["name"], row["code"], row["phrase"]):
             raise RuntimeError("httpcodes: run python tools/generate.py")
         vars(member).update(
-            {attribute: row[column] for attribute, column in _COPIED},  # type: ignore[literal-required]
-            status_class=class_of(member._value_),
-            registration=Registration(row["registration"]),
+            {attribute: row[column] for attribute, column in _COPIED}  # type: ignore[literal-required]
         )
 
 
+# The two facts that are members of other enums attach on their own first
+# read, so that reading a description does not also build StatusClass and
+# Registration (each a module and an enum class, docs/performance.md).
+def _attach_status_classes() -> "None":
+    from ._classes import class_of  # noqa: PLC0415
+
+    for member in StatusCode:
+        vars(member)["status_class"] = class_of(member._value_)
+
+
+def _attach_registrations() -> "None":
+    from . import _data  # noqa: PLC0415
+    from ._registration import Registration  # noqa: PLC0415
+
+    for member, row in zip(StatusCode, _data.CODES, strict=True):
+        vars(member)["registration"] = Registration(row["registration"])
+
+
+_ATTACH: "Final" = {
+    "status_class": _attach_status_classes,
+    "registration": _attach_registrations,
+}
 for _attribute, _ in FIELDS:
     if _attribute not in _DECLARED:
-        type.__setattr__(StatusCode, _attribute, _Fact(_attribute, _attach_code_facts))
-del _attribute
+        _attach = _ATTACH.get(_attribute, _attach_code_facts)
+        type.__setattr__(StatusCode, _attribute, _Fact(_attribute, _attach))
+del _attribute, _attach
 
 
 # -- make the members read-only -------------------------------------------------

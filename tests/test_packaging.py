@@ -43,7 +43,7 @@ def test_import_pulls_in_no_heavy_modules() -> None:
 
 def _modules_loaded_by(statements: str) -> list[str]:
     code = (
-        f"import sys, httpcodes; {statements};"
+        f"import sys, httpcodes\n{statements}\n"
         "print(' '.join(sorted(m for m in sys.modules if m.startswith('httpcodes'))))"
     )
     return run_fresh(code).split()
@@ -72,3 +72,12 @@ def test_the_other_facts_load_what_they_need_on_first_use() -> None:
     assert status_class == sorted([*base, "httpcodes._classes"])
     registration = _modules_loaded_by("httpcodes.StatusCode.NOT_FOUND.registration")
     assert registration == sorted([*base, "httpcodes._data", "httpcodes._registration"])
+
+
+def test_a_failed_lookup_does_not_load_the_data() -> None:
+    loaded = _modules_loaded_by(
+        "import contextlib\n"
+        "with contextlib.suppress(httpcodes.UnknownStatusError): httpcodes.lookup(499)"
+    )
+    assert "httpcodes._data" not in loaded
+    assert "httpcodes._errors" in loaded

@@ -421,3 +421,19 @@ def test_a_fact_is_a_plain_instance_attribute_once_read() -> None:
     assert member.description  # read, so attached
     assert vars(member)["description"] == ROW_BY_CODE[410]["description"]
     assert vars(member)["phrase"] == "Gone"
+
+
+@pytest.mark.parametrize("attribute", ["description", "phrase_ko", "status_class"])
+def test_a_fact_is_not_a_class_attribute(attribute: str) -> None:
+    # As HTTPStatus.phrase: a fact belongs to each member, not to the class.
+    assert not hasattr(StatusCode, attribute)
+    assert not hasattr(StatusClass, "label")
+
+
+def test_the_fact_descriptors_cannot_be_rewired() -> None:
+    fact = vars(StatusCode)["description"]
+    with pytest.raises(AttributeError):
+        fact._name = "phrase"
+    with pytest.raises(AttributeError):
+        fact._attach = lambda: None
+    assert StatusCode.GONE.description == ROW_BY_CODE[410]["description"]

@@ -269,8 +269,9 @@ def inprocess_table(samples: dict[str, list[float]]) -> str:
 
 # Start-up in instructions (issue 14): wall-clock figures on a shared machine
 # move by 10% or more between runs, so the import's cost is also counted in
-# CPU instructions with valgrind's callgrind, which gives the same count for
-# the same binary, bytecode and command whatever else the machine is doing.
+# CPU instructions with valgrind's callgrind, which gives the same count, to
+# within about 0.2% (-I leaves string hashing randomised), for the same
+# binary, bytecode and command whatever else the machine is doing.
 # Each command runs in a fresh -I -S interpreter; the count of a bare one
 # ("pass") is subtracted, so what remains is the statement, the imports it
 # makes and the extra clean-up at exit.  System-call latency is not in it.
@@ -483,7 +484,8 @@ def enum_table(ns: dict[str, float], noise: float) -> str:
         pairs.append(("not_found.is_success", "http_not_found.is_success"))
     rows = []
     for ours, theirs in pairs:
-        target = Target(1.0, theirs)
+        # Issue 14 allows .phrase 5% over HTTPStatus's; the rest must not lose.
+        target = Target(1.05 if ours == "not_found.phrase" else 1.0, theirs)
         rows.append(
             [
                 f"`{ours}`",
@@ -668,7 +670,7 @@ def main(argv: list[str] | None = None) -> int:
         print(
             "\n## Start-up, CPU instructions (baseline: the same statement minus a"
             f" bare `{Path(sys.executable).name} -I -S -c pass`; valgrind"
-            " callgrind, one run each: the count repeats exactly)\n"
+            " callgrind, one run each: the count repeats to within about 0.2%)\n"
         )
         if instructions is None:
             print("valgrind is not installed: no instruction counts.")

@@ -198,7 +198,7 @@ def _status_number(text: str) -> int | None:
     if not (len(text) == 3 and text.isascii() and text.isdigit()):
         return None
     try:
-        classify(int(text))  # the library's one rule for the valid range
+        classify(int(text))  # the library's rule for the valid range, not a copy
     except UnknownStatusError:
         return None
     return int(text)

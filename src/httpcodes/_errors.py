@@ -56,7 +56,7 @@ def unknown_number(key: object, number: int, fallback: "Any") -> UnknownStatusEr
     """
     if fallback is not None:
         hint = (
-            f"; a client treats an unknown {fallback.status_class.range} code as"
+            f"; a client treats an unknown {fallback._value_ // 100}xx code as"
             f" {fallback._value_} {fallback.phrase}, see httpcodes.resolve()"
         )
     else:

@@ -44,8 +44,9 @@ class _ClosedEnumType(EnumMeta):
     ``EnumMeta`` only protects the members themselves; without this,
     ``StatusCode.phrase = property(...)`` or ``del StatusCode.__setattr__``
     would change every caller's answers.  ``close()`` gives the metaclass
-    its ``__setattr__`` and ``__delattr__`` guards (see there for why not
-    here).  See docs/design.md for what this does not prevent.
+    its ``__setattr__`` and ``__delattr__`` guards the first time it closes
+    a class (see there for why not here).  See docs/design.md for what this
+    does not prevent.
     """
 
 
@@ -396,14 +397,24 @@ class _Fact:
     """
 
     __slots__ = ("_attach", "_name")
+    _attach: "Any"
+    _name: "str"
 
     def __init__(self, name: "str", attach: "Any") -> "None":
-        self._name = name
-        self._attach = attach
+        object.__setattr__(self, "_name", name)
+        object.__setattr__(self, "_attach", attach)
+
+    def __setattr__(self, name: "str", value: "object") -> "None":
+        raise AttributeError("facts are read-only")
 
     def __get__(self, member: "object", owner: "object" = None) -> "Any":
         if member is None:
-            return self
+            # On the class, a fact does not exist, as HTTPStatus.phrase does
+            # not: StatusCode.description raises and hasattr() says False.
+            raise AttributeError(
+                f"{getattr(owner, '__name__', 'class')} has no attribute"
+                f" {self._name!r}; it belongs to each member"
+            )
         self._attach()
         return vars(member)[self._name]
 
@@ -429,8 +440,8 @@ FIELDS: "Final[tuple[tuple[str, str], ...]]" = (
     ("is_followable_redirect", "followable_redirect"),
     ("preserves_method", "preserves_method"),
 )
-# Attached with the members (_PHRASES), and built from their column by
-# _attach_code_facts rather than copied from it.
+# Attached with the members (_PHRASES), and built from their column (by
+# _attach_status_classes and _attach_registrations) rather than copied.
 _DECLARED: "Final" = ("code", "phrase")
 _BUILT: "Final" = ("status_class", "registration")
 _COPIED: "Final" = tuple(
@@ -550,6 +561,8 @@ def _attach_registrations() -> "None":
     from ._registration import Registration  # noqa: PLC0415
 
     for member, row in zip(StatusCode, _data.CODES, strict=True):
+        if (member._name_, member._value_) != (row["name"], row["code"]):
+            raise RuntimeError("httpcodes: run python tools/generate.py")
         vars(member)["registration"] = Registration(row["registration"])
 
 

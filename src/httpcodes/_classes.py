@@ -9,7 +9,7 @@ and a member's ``status_class`` load it on first use (docs/performance.md).
 
 from enum import IntEnum
 
-from ._status import _Fact, _StrictIntEnumType, close
+from ._status import _Fact, _StrictIntEnumType, close, read_number
 
 # Annotations that Python evaluates at run time are written as strings, as in
 # every module of the package (no "from __future__ import annotations").
@@ -126,12 +126,7 @@ def classify(code: "int | SupportsIndex") -> "StatusClass":
     """
     # An exact int skips the key reading, and class_of is inlined: this is a
     # hot path (docs/performance.md).
-    if type(code) is int:
-        number = code
-    else:
-        from ._keys import as_int  # noqa: PLC0415 - see _from_value
-
-        number = as_int(code, "status code")
+    number = code if type(code) is int else read_number(code)
     status_class = _CLASS_BY_DIGIT.get(number // 100)
     if status_class is None:
         from ._errors import unknown_number  # noqa: PLC0415 - see _from_value

@@ -10,7 +10,7 @@ through the slower ``_parse`` and ``_find``, which read the key with
 """
 
 from . import _status
-from ._status import StatusCode, fallback_of
+from ._status import StatusCode, fallback_of, read_number
 
 # Annotations that Python evaluates at run time are written as strings: this
 # module is imported by "import httpcodes", which does without
@@ -183,12 +183,7 @@ def resolve(code: "int | SupportsIndex") -> "StatusCode":
     >>> resolve(299)
     <StatusCode.OK: 200>
     """
-    if type(code) is int:
-        number = code
-    else:
-        from ._keys import as_int  # noqa: PLC0415 - see the module docstring
-
-        number = as_int(code, "status code")
+    number = code if type(code) is int else read_number(code)
     member = _BY_CODE.get(number)
     if member is None:
         member = fallback_of(number)

@@ -344,9 +344,8 @@ class StatusCode(IntEnum, metaclass=_StrictIntEnumType):
     def _from_value(cls, value: "object") -> "StatusCode":
         # Not the fast path: imported here, on first use (see the top).
         from ._errors import unknown_number  # noqa: PLC0415
-        from ._keys import as_int  # noqa: PLC0415
 
-        code = as_int(value, "status code")
+        code = read_number(value)
         member = _BY_CODE.get(code)
         if member is None:
             raise unknown_number(value, code, fallback_of(code))
@@ -360,6 +359,17 @@ def in_language(lang: "object", english: "str", korean: "str") -> "str":
     if lang == "ko":
         return korean
     raise ValueError(f"unsupported language {lang!r}; use 'en' or 'ko'")
+
+
+def read_number(code: "object") -> "int":
+    """A status code given as anything but an exact ``int``, read as one.
+
+    The slow path of every function that takes a number (their fast path is
+    ``type(code) is int``); it loads ``_keys`` on first use, see the top.
+    """
+    from ._keys import as_int  # noqa: PLC0415
+
+    return as_int(code, "status code")
 
 
 def fallback_of(number: "int") -> "StatusCode | None":

@@ -450,15 +450,8 @@ FIELDS: "Final[tuple[tuple[str, str], ...]]" = (
     ("is_followable_redirect", "followable_redirect"),
     ("preserves_method", "preserves_method"),
 )
-# Attached with the members (_PHRASES), and built from their column (by
-# _attach_status_classes and _attach_registrations) rather than copied.
+# Attached with the members (_PHRASES), not on first use.
 _DECLARED: "Final" = ("code", "phrase")
-_BUILT: "Final" = ("status_class", "registration")
-_COPIED: "Final" = tuple(
-    (attribute, column)
-    for attribute, column in FIELDS
-    if attribute not in _DECLARED and attribute not in _BUILT
-)
 
 # The reason phrase of every code, attached to the members right away: a
 # program that needs only numbers and phrases (a web framework writing status
@@ -547,12 +540,19 @@ def _attach_code_facts() -> "None":
     # On first use, see above.
     from . import _data  # noqa: PLC0415
 
+    # The facts that are their column's value as written: not the declared
+    # ones, nor those that _ATTACH builds from a column.
+    copied = [
+        (attribute, column)
+        for attribute, column in FIELDS
+        if attribute not in _DECLARED and attribute not in _ATTACH
+    ]
     for member, row in zip(StatusCode, _data.CODES, strict=True):
         declared = (member._name_, member._value_, member.phrase)
         if declared != (row["name"], row["code"], row["phrase"]):
             raise RuntimeError("httpcodes: run python tools/generate.py")
         vars(member).update(
-            {attribute: row[column] for attribute, column in _COPIED}  # type: ignore[literal-required]
+            {attribute: row[column] for attribute, column in copied}  # type: ignore[literal-required]
         )
 
 
@@ -576,6 +576,7 @@ def _attach_registrations() -> "None":
         vars(member)["registration"] = Registration(row["registration"])
 
 
+# The facts built from a column, each with its own first read.
 _ATTACH: "Final" = {
     "status_class": _attach_status_classes,
     "registration": _attach_registrations,

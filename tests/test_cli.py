@@ -20,9 +20,9 @@ from pathlib import Path
 import pytest
 
 from httpcodes import StatusCode
-from httpcodes._cli import main
-from httpcodes._cli import run as run_cli
-from httpcodes._render_text import width
+from httpcodes.cli import main
+from httpcodes.cli._main import run as run_cli
+from httpcodes.cli._render import width
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 UPDATE = os.environ.get("HTTPCODES_UPDATE_GOLDEN") == "1"
@@ -609,9 +609,9 @@ def test_expiry_depends_on_the_day(
 def test_main_reads_the_clock(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from httpcodes import _cli
+    from httpcodes.cli import _main as _cli
 
-    monkeypatch.setattr(_cli, "clock_today", lambda: datetime.date(2020, 1, 1))
+    monkeypatch.setattr(_cli, "local_date", lambda: datetime.date(2020, 1, 1))
     assert main(["104"]) == 0
     assert "expires 2026-11-13" in capsys.readouterr().out
 
@@ -805,8 +805,8 @@ def test_bad_shell_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_completion_follows_the_parser() -> None:
     """A new subcommand completes without touching _completion."""
-    from httpcodes._cli import build_parser
-    from httpcodes._completion import completion_script
+    from httpcodes.cli._completion import completion_script
+    from httpcodes.cli._main import build_parser
 
     parser = build_parser("en")
     subparsers = next(a for a in parser._actions if isinstance(a.choices, dict))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from httpcodes import _cli
+from httpcodes.cli import _main as _cli
 
 ONE_LINE = 1
 
@@ -85,7 +85,7 @@ def test_korean_errors_survive_an_ascii_stderr() -> None:
         "exec {python} -m httpcodes 404 >&-",
         # Descriptor 1 closed after start-up: writing fails with EBADF.
         "exec {python} -c 'import os, sys; os.close(1);"
-        ' from httpcodes._cli import main; sys.exit(main(["404"]))\'',
+        ' from httpcodes.cli import main; sys.exit(main(["404"]))\'',
     ],
 )
 def test_closed_stdout_is_one_line_and_status_1(how: str) -> None:
@@ -199,10 +199,10 @@ def test_ctrl_c_in_a_real_process() -> None:
     """SIGINT while the command runs: status 130, no traceback.  The
     interrupt is raised from inside the run, where a user's Ctrl-C lands."""
     code = (
-        "import sys, httpcodes._commands as c\n"
+        "import sys, httpcodes.cli._commands as c\n"
         "def stop(*a, **k): raise KeyboardInterrupt\n"
         "c.COMMANDS[0].run = stop\n"
-        "from httpcodes._cli import main\n"
+        "from httpcodes.cli import main\n"
         "sys.exit(main(['404']))\n"
     )
     result = subprocess.run(

@@ -9,7 +9,9 @@ from types import ModuleType
 
 import pytest
 
-from httpcodes import REGISTRY_DATE, _data, _unofficial_data
+from httpcodes import REGISTRY_DATE
+from httpcodes._data import codes as _data
+from httpcodes._data import unofficial as _unofficial_data
 
 from .facts import REGISTERED, REGISTRY, REGISTRY_CSV, ROOT, has_hangul
 

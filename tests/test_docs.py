@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import doctest
 import importlib
+import pkgutil
 import re
 import shlex
 
@@ -11,7 +12,7 @@ import pytest
 
 import httpcodes
 from httpcodes import unofficial
-from httpcodes._cli import main
+from httpcodes.cli import main
 
 from .facts import ROOT
 
@@ -19,17 +20,12 @@ DOC_FILES = sorted(
     path.relative_to(ROOT).as_posix()
     for path in [ROOT / "README.md", *ROOT.glob("docs/*.md")]
 )
-MODULES = [
-    "httpcodes",
-    "httpcodes._status",
-    "httpcodes._lookup",
-    "httpcodes._errors",
-    "httpcodes._redirects",
-    "httpcodes._responses",
-    "httpcodes._retry",
-    "httpcodes._status_line",
-    "httpcodes.unofficial",
-]
+# Every module of the package: their docstrings' examples run.
+MODULES = sorted(
+    info.name
+    for info in pkgutil.walk_packages(httpcodes.__path__, "httpcodes.")
+    if not info.name.endswith("__main__")
+)
 FLAGS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
 
 
@@ -41,6 +37,36 @@ def test_doc_examples_run(relative: str) -> None:
     assert result.failed == 0
 
 
+def unclosed_fence(text: str) -> int | None:
+    """The line of a code fence that ``text`` never closes, or None."""
+    opened: tuple[int, str] | None = None
+    for number, line in enumerate(text.splitlines(), 1):
+        fence = re.match(r"^\s*(```|~~~)", line)
+        if fence is None:
+            continue
+        if opened is None:
+            opened = (number, fence[1])
+        elif fence[1] == opened[1] and not line.strip()[3:].strip():
+            opened = None
+    return None if opened is None else opened[0]
+
+
+@pytest.mark.parametrize(
+    "relative", [*DOC_FILES, "CHANGELOG.md", "CONTRIBUTING.md", "DEVELOPERS.md"]
+)
+def test_code_fences_close(relative: str) -> None:
+    """An unclosed fence turns the rest of a page into code: docs/api.md
+    once hid 17 sections that way."""
+    line = unclosed_fence((ROOT / relative).read_text(encoding="utf-8"))
+    assert line is None, f"{relative}: the fence opened on line {line} never closes"
+
+
+def test_an_unclosed_fence_is_found() -> None:
+    assert unclosed_fence("# A\n\n```python\n>>> 1\n1\n```\n") is None
+    assert unclosed_fence("# A\n\n```python\n>>> 1\n\n## B\n") == 3
+    assert unclosed_fence("```\n```python\n") == 1  # an opening is no close
+
+
 def test_api_and_readme_have_examples() -> None:
     for relative in ("README.md", "docs/api.md"):
         assert ">>> " in (ROOT / relative).read_text(encoding="utf-8")
@@ -50,6 +76,24 @@ def test_api_and_readme_have_examples() -> None:
 def test_docstring_examples_run(name: str) -> None:
     result = doctest.testmod(importlib.import_module(name), optionflags=FLAGS)
     assert result.failed == 0
+
+
+def test_every_module_is_walked() -> None:
+    assert {"httpcodes._status", "httpcodes._http.retry", "httpcodes.cli._main"} <= set(
+        MODULES
+    )
+
+
+@pytest.mark.parametrize("name", sorted(set(httpcodes.__all__) - {"__version__"}))
+def test_public_docstring_examples_run(name: str) -> None:
+    """The public objects report the public module, so testmod of the private
+    module that defines them skips them: their examples are found here."""
+    value = getattr(httpcodes, name)
+    runner = doctest.DocTestRunner(optionflags=FLAGS)
+    globs = {**vars(httpcodes), "httpcodes": httpcodes}
+    for test in doctest.DocTestFinder().find(value, name, globs=globs):
+        runner.run(test)
+    assert runner.failures == 0
 
 
 def test_api_doc_lists_exactly_the_public_names() -> None:

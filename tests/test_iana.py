@@ -12,6 +12,8 @@ import pytest
 
 from .facts import REGISTRY_CSV, ROOT, load_tool
 
+DATA = ROOT / "src" / "httpcodes" / "_data" / "codes.py"
+
 iana = load_tool("iana")
 
 Rows = list[list[str]]
@@ -53,9 +55,9 @@ removed_510 = replace("510")
 def repo(tmp_path: Path) -> Path:
     """A copy of the files the tool reads and writes."""
     root = tmp_path / "repo"
-    (root / "src" / "httpcodes").mkdir(parents=True)
+    (root / "src" / "httpcodes" / "_data").mkdir(parents=True)
     (root / "tools" / "data").mkdir(parents=True)
-    shutil.copy(ROOT / "src" / "httpcodes" / "_data.py", root / "src" / "httpcodes")
+    shutil.copy(DATA, root / "src" / "httpcodes" / "_data")
     shutil.copy(REGISTRY_CSV, root / "tools" / "data")
     (root / "CHANGELOG.md").write_text(
         "# Changelog\n\n## [Unreleased]\n\n## [0.1.0] - 2026-11-26\n\n- First.\n",
@@ -70,7 +72,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, lis
 
 
 def data_of(root: Path) -> ModuleType:
-    module: ModuleType = iana.load_data(root / "src" / "httpcodes" / "_data.py")
+    module: ModuleType = iana.load_data(root / DATA.relative_to(ROOT))
     return module
 
 
@@ -203,7 +205,7 @@ def test_update_without_a_date_refuses(
     repo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = registry(tmp_path, "registry.csv", removed_510)
-    before = (repo / "src" / "httpcodes" / "_data.py").read_bytes()
+    before = (repo / DATA.relative_to(ROOT)).read_bytes()
     with pytest.raises(SystemExit, match="--date"):
         run(capsys, "update", path, "--root", repo)
-    assert (repo / "src" / "httpcodes" / "_data.py").read_bytes() == before
+    assert (repo / DATA.relative_to(ROOT)).read_bytes() == before

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from httpcodes import get
-from httpcodes._key_groups import group_keys
+from httpcodes.cli._commands import group_keys
 
 
 def registered(text: str) -> bool:

@@ -12,7 +12,8 @@ import re
 
 import pytest
 
-from httpcodes import StatusClass, StatusCode, _data, compare, guidance
+from httpcodes import StatusClass, StatusCode, compare, guidance
+from httpcodes._data import codes as _data
 from httpcodes.unofficial import ENTRIES, VENDORS
 
 # -- the rules ---------------------------------------------------------------
@@ -253,7 +254,7 @@ COMMAND_LINE_WORDS = frozenset(
 
 
 def _catalogue() -> list[tuple[str, str]]:
-    from httpcodes._messages import MESSAGES
+    from httpcodes._data.messages import MESSAGES
 
     cases = []
     for key, (_, korean) in MESSAGES.items():

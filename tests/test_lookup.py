@@ -15,12 +15,12 @@ from httpcodes import (
     StatusClass,
     StatusCode,
     UnknownStatusError,
-    _data,
     classify,
     get,
     lookup,
     resolve,
 )
+from httpcodes._data import codes as _data
 
 from .facts import REGISTERED, IndexLike, MyInt
 

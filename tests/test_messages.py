@@ -8,8 +8,9 @@ import string
 
 import pytest
 
-from httpcodes import _messages
-from httpcodes._translate import message
+from httpcodes._data import messages as _messages
+from httpcodes.messages import KEYS as PUBLIC_KEYS
+from httpcodes.messages import message
 
 from .facts import ROOT, load_tool
 
@@ -24,7 +25,7 @@ def fields(template: str) -> set[str]:
 
 def test_the_catalogue_is_data_only() -> None:
     """One assignment of a dict literal, no imports, no logic."""
-    tree = ast.parse((ROOT / "src/httpcodes/_messages.py").read_text("utf-8"))
+    tree = ast.parse((ROOT / "src/httpcodes/_data/messages.py").read_text("utf-8"))
     body = [node for node in tree.body if not isinstance(node, ast.Expr)]
     assert len(body) == 1
     assert isinstance(body[0], ast.Assign)
@@ -76,6 +77,26 @@ def test_english_and_korean_are_chosen() -> None:
     assert message("label.class", "ko") == "분류"
 
 
+def test_the_public_keys_are_the_catalogue() -> None:
+    assert frozenset(MESSAGES) == PUBLIC_KEYS
+    assert "note.deprecated" in PUBLIC_KEYS
+
+
+def test_quoted_fields_are_bounded() -> None:
+    """{value!r} quotes what the user gave, but never more than 80
+    characters of it, however long it is."""
+    short = message("error.bad_limit", "en", value="x")
+    assert short == "invalid limit 'x': a count of codes, 0 for all"
+    long = message("error.bad_limit", "en", value="y" * 10_000)
+    assert "'" + "y" * 80 + "'... (9920 more characters)" in long
+    assert len(long) < 200
+
+
+def test_an_unknown_language_is_refused() -> None:
+    with pytest.raises(ValueError, match="unsupported language 'fr'"):
+        message("label.class", "fr")  # type: ignore[arg-type]
+
+
 # -- tools/generate.py reads its labels from the catalogue -------------------
 
 
@@ -91,7 +112,7 @@ def test_generate_uses_the_catalogue(
     lang: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Change a label in the catalogue and the generated tables change."""
-    catalogue = generate.load_messages().MESSAGES
+    catalogue = MESSAGES  # the very dict message() reads
     data = generate.load_data()
     before = "\n".join(generate.code_table_lines(data, lang))
     assert generate.say("note.unused", lang) in before

@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib.metadata
 import importlib.resources
 
+import pytest
+
 import httpcodes
 
 from .facts import run_fresh
@@ -50,28 +52,45 @@ def _modules_loaded_by(statements: str) -> list[str]:
 
 
 def test_import_loads_only_the_enum_and_the_lookups() -> None:
-    """Issue 14: what a program that looks codes up needs, and nothing else;
-    the numbers, phrases and class flags come without _data.py."""
+    """What a program that looks codes up needs, and nothing else: the
+    numbers, phrases, older phrases and class flags come without the data
+    module, and so do lookups by name or phrase (issue 18)."""
     statements = (
-        "m = httpcodes.lookup(404); m.phrase; m.code; m.is_success; m.is_error;"
-        " httpcodes.StatusCode.NOT_FOUND; httpcodes.StatusCode(404);"
-        " httpcodes.get(299); httpcodes.resolve(471)"
+        "m = httpcodes.lookup(404); m.phrase; m.code; m.aliases; m.is_success;"
+        " m.is_error; httpcodes.StatusCode.NOT_FOUND; httpcodes.StatusCode(404);"
+        " httpcodes.get(299); httpcodes.lookup('not found');"
+        " httpcodes.lookup('REQUEST_ENTITY_TOO_LARGE'); httpcodes.get('no such');"
+        " httpcodes.resolve(404)"
     )
-    assert _modules_loaded_by(statements) == [
-        "httpcodes",
-        "httpcodes._lookup",
-        "httpcodes._status",
-    ]
+    assert _modules_loaded_by(statements) == CORE
 
 
-def test_the_other_facts_load_what_they_need_on_first_use() -> None:
-    base = ["httpcodes", "httpcodes._lookup", "httpcodes._status"]
-    description = _modules_loaded_by("httpcodes.StatusCode.NOT_FOUND.description_ko")
-    assert description == sorted([*base, "httpcodes._data"])
-    status_class = _modules_loaded_by("httpcodes.StatusCode.NOT_FOUND.status_class")
-    assert status_class == sorted([*base, "httpcodes._classes"])
-    registration = _modules_loaded_by("httpcodes.StatusCode.NOT_FOUND.registration")
-    assert registration == sorted([*base, "httpcodes._data", "httpcodes._registration"])
+# What "import httpcodes" loads.
+CORE = ["httpcodes", "httpcodes._lookup", "httpcodes._recipe", "httpcodes._status"]
+# What reading an argument of another type, or an error, loads.
+ARGUMENTS = ["httpcodes._abnf", "httpcodes._arguments", "httpcodes._errors"]
+DATA = ["httpcodes._data", "httpcodes._data.codes"]
+
+
+@pytest.mark.parametrize(
+    ("statement", "more"),
+    [
+        ("httpcodes.StatusCode.NOT_FOUND.description_ko", DATA),
+        (
+            "httpcodes.StatusCode.NOT_FOUND.status_class",
+            ["httpcodes._classes", *ARGUMENTS],
+        ),
+        (
+            "httpcodes.StatusCode.NOT_FOUND.registration",
+            [*DATA, "httpcodes._registration"],
+        ),
+        ("httpcodes.resolve(471)", ARGUMENTS),
+    ],
+)
+def test_the_other_facts_load_what_they_need_on_first_use(
+    statement: str, more: list[str]
+) -> None:
+    assert _modules_loaded_by(statement) == sorted([*CORE, *more])
 
 
 def test_a_failed_lookup_does_not_load_the_data() -> None:
@@ -79,5 +98,4 @@ def test_a_failed_lookup_does_not_load_the_data() -> None:
         "import contextlib\n"
         "with contextlib.suppress(httpcodes.UnknownStatusError): httpcodes.lookup(499)"
     )
-    assert "httpcodes._data" not in loaded
-    assert "httpcodes._errors" in loaded
+    assert loaded == sorted([*CORE, *ARGUMENTS])

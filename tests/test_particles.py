@@ -1,4 +1,4 @@
-"""httpcodes._korean.particle: the particle a Korean reader expects after a
+"""httpcodes.messages.particle: the particle a Korean reader expects after a
 number or a word (docs/style.ko.md, section 6). Expected forms written by
 hand from how each number is read aloud."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from httpcodes._korean import particle
+from httpcodes.messages import particle
 
 
 @pytest.mark.parametrize(

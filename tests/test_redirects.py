@@ -10,6 +10,7 @@ from httpcodes import (
     FollowUp,
     RedirectPolicy,
     StatusCode,
+    UnknownStatusError,
     follow_redirect,
     redirect_method,
     resolve,
@@ -148,13 +149,23 @@ def test_accepts_members_and_int_likes() -> None:
 # -- bad input -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("code", [300, 304, 305, 306, 200, 404, 299, 399, 999, 0, -301])
+@pytest.mark.parametrize("code", [300, 304, 305, 306, 200, 404, 299, 399])
 def test_not_a_followable_redirect(code: int) -> None:
     with pytest.raises(ValueError, match="301, 302, 303, 307, 308") as caught:
         redirect_method(code, "GET")
     assert str(code) in str(caught.value)
     with pytest.raises(ValueError, match="301, 302, 303, 307, 308"):
         follow_redirect(code, "GET")
+
+
+@pytest.mark.parametrize("code", [999, 0, -301, 600, 99])
+def test_not_a_status_code_at_all(code: int) -> None:
+    """Outside 100 to 599 the mistake is the one every function reports
+    alike: no status code (a ValueError)."""
+    for function in (redirect_method, follow_redirect):
+        with pytest.raises(UnknownStatusError, match="from 100 to 599") as caught:
+            function(code, "GET")
+        assert caught.value.number == code
 
 
 @pytest.mark.parametrize("code", [True, False, 301.0, "301", None, b"301"], ids=repr)
@@ -241,7 +252,7 @@ def test_follow_up_is_immutable_and_comparable() -> None:
     with pytest.raises(AttributeError):
         follow.extra = 1  # type: ignore[attr-defined]
     with pytest.raises(AttributeError):
-        del follow.keep_body
+        del follow.keep_body  # pyright: ignore[reportAttributeAccessIssue]
     assert follow.method == "GET"
 
 

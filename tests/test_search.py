@@ -14,9 +14,11 @@ from httpcodes import (
     Guidance,
     Match,
     StatusCode,
+    StatusTypeError,
     UnknownStatusError,
     compare,
     guidance,
+    lookup,
     search,
 )
 
@@ -123,9 +125,14 @@ def test_query_must_be_text(query: object) -> None:
         search(query)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("limit", [-1, 1.5, True, "3"])
-def test_limit_must_be_a_count(limit: object) -> None:
+def test_limit_must_be_a_count() -> None:
     with pytest.raises(ValueError, match="limit must be a non-negative int"):
+        search("error", limit=-1)
+
+
+@pytest.mark.parametrize("limit", [1.5, True, "3"])
+def test_limit_of_another_type_is_a_type_error(limit: object) -> None:
+    with pytest.raises(TypeError, match="limit must be a non-negative int or None"):
         search("error", limit=limit)  # type: ignore[arg-type]
 
 
@@ -252,12 +259,14 @@ def test_use_instead_names_a_registered_code(member: StatusCode) -> None:
         assert named & registered, text
 
 
-def test_guidance_finds_its_code_as_lookup_does() -> None:
-    assert guidance("conflict") is guidance(409)
+def test_guidance_takes_a_status_as_every_function_does() -> None:
+    assert guidance(StatusCode.CONFLICT) is guidance(409)
+    assert guidance(lookup("conflict")) is guidance(409)
     with pytest.raises(UnknownStatusError):
         guidance(299)
-    with pytest.raises(TypeError):
-        guidance(True)
+    for wrong in (True, "conflict", 409.0):
+        with pytest.raises(StatusTypeError):
+            guidance(wrong)  # type: ignore[arg-type]
 
 
 def test_guidance_is_immutable_and_pickles() -> None:
@@ -338,7 +347,7 @@ def test_compare_picks_the_smallest_group() -> None:
 
 
 def test_compare_order_and_keys_do_not_matter() -> None:
-    assert compare(403, 401) == compare("Unauthorized", StatusCode.FORBIDDEN)
+    assert compare(403, 401) == compare(lookup("Unauthorized"), StatusCode.FORBIDDEN)
 
 
 def test_compare_of_unrelated_codes_is_none() -> None:
@@ -349,7 +358,9 @@ def test_compare_needs_two_different_codes() -> None:
     with pytest.raises(TypeError, match="at least two codes"):
         compare(401)
     with pytest.raises(ValueError, match="two different codes"):
-        compare(401, "unauthorized")
+        compare(401, StatusCode.UNAUTHORIZED)
+    with pytest.raises(StatusTypeError):
+        compare(401, "unauthorized")  # type: ignore[arg-type]
     with pytest.raises(UnknownStatusError):
         compare(401, 499)
 
@@ -368,12 +379,18 @@ def test_import_does_not_load_the_search_or_guidance() -> None:
     import sys
 
     code = (
-        "import sys, httpcodes; "
-        "print(sorted(m for m in ('httpcodes._search', 'httpcodes._guidance', "
-        "'dataclasses') if m in sys.modules))"
+        "import sys, httpcodes\n"
+        "names = ('httpcodes._choosing.search', 'httpcodes._choosing.guidance',"
+        " 'dataclasses')\n"
+        "print(sorted(m for m in names if m in sys.modules))\n"
+        "httpcodes.search('teapot'), httpcodes.guidance(418)\n"
+        "print(sorted(m for m in names if m in sys.modules))\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    assert out.stdout.strip() == "[]"
+    assert out.stdout.splitlines() == [
+        "[]",
+        "['dataclasses', 'httpcodes._choosing.guidance', 'httpcodes._choosing.search']",
+    ]
     assert "search" in httpcodes.__all__

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import copy
 import enum
+import inspect
 import pickle
+import pydoc
 from http import HTTPStatus
 
 import pytest
@@ -14,8 +16,8 @@ from httpcodes import (
     StatusClass,
     StatusCode,
     UnknownStatusError,
-    _data,
 )
+from httpcodes._data import codes as _data
 
 from .facts import REGISTERED, IndexLike, run_fresh
 
@@ -223,8 +225,8 @@ def test_members_cannot_be_reassigned_or_added() -> None:
     with pytest.raises(AttributeError):
         StatusCode.OK = 201  # type: ignore[misc]
     with pytest.raises(AttributeError):
-        del StatusCode.OK
-    assert StatusCode.OK.value == 200
+        del StatusCode.OK  # pyright: ignore[reportAttributeAccessIssue]
+    assert StatusCode["OK"].value == 200
 
 
 @pytest.mark.parametrize("member", list(StatusClass), ids=str)
@@ -343,47 +345,67 @@ def test_status_class_refuses_other_ints(value: int) -> None:
         StatusClass(value)
 
 
-# -- a code's fields, declared once ----------------------------------------------
+# -- a code's facts, declared once ------------------------------------------------
+
+# Every fact of a member and the data column it reads: written out here, not
+# taken from the code under test.
+FACT_COLUMNS = {
+    "code": "code",
+    "phrase": "phrase",
+    "phrase_ko": "phrase_ko",
+    "description": "description",
+    "description_ko": "description_ko",
+    "deprecated": "deprecated",
+    "registration_expires": "expires",
+    "reference": "reference",
+    "aliases": "aliases",
+    "is_cacheable_by_default": "cacheable_by_default",
+    "allows_content": "allows_content",
+    "is_followable_redirect": "followable_redirect",
+    "preserves_method": "preserves_method",
+}
+# Facts built from a column or the number rather than copied from one.
+BUILT_FACTS = ("status_class", "registration")
 
 
-def _stub_properties(class_name: str) -> list[str]:
-    """The read-only properties StatusCode declares to type checkers."""
-    import ast
-    from pathlib import Path
-
-    from httpcodes import _status
-
-    tree = ast.parse(Path(_status.__file__).read_text(encoding="utf-8"))
-    cls = next(
-        n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == class_name
-    )
-    block = next(
-        n
-        for n in cls.body
-        if isinstance(n, ast.If)
-        and isinstance(n.test, ast.Name)
-        and n.test.id == "TYPE_CHECKING"
-    )
-    return [n.name for n in block.body if isinstance(n, ast.FunctionDef)]
+@pytest.mark.parametrize("name", [*FACT_COLUMNS, *BUILT_FACTS, "response_fields"])
+def test_every_fact_is_a_documented_read_only_property(name: str) -> None:
+    """help(), pydoc, inspect.getdoc and editors see each fact (issue 18)."""
+    fact = vars(StatusCode)[name]
+    assert isinstance(fact, property)
+    assert fact.fset is None
+    assert fact.fdel is None
+    assert inspect.getdoc(fact)
+    assert getattr(StatusCode, name) is fact
+    assert name in dir(StatusCode)
 
 
-def test_the_type_stubs_declare_exactly_the_attached_fields() -> None:
-    from httpcodes._status import FIELDS
-
-    assert _stub_properties("StatusCode") == [attribute for attribute, _ in FIELDS]
+def test_help_shows_every_fact() -> None:
+    text = pydoc.plain(pydoc.render_doc(StatusCode))
+    for name in [*FACT_COLUMNS, *BUILT_FACTS, "describe", "is_success"]:
+        assert f"\n |  {name}\n" in text or f"\n |  {name}(" in text, name
+    assert "A short Korean name for the code" in text
 
 
 def test_every_data_column_reaches_a_member() -> None:
     import dataclasses
 
     from httpcodes import Guidance
-    from httpcodes._status import FIELDS
 
     # The guidance columns reach users through guidance(), loaded on first
-    # use, rather than as attributes attached at import.
+    # use, rather than as attributes of the members.
     guidance = {field.name for field in dataclasses.fields(Guidance)} - {"code"}
-    columns = {column for _, column in FIELDS} | {"name", "old_names"} | guidance
-    assert columns == set(_data.CODES[0])
+    columns = {*FACT_COLUMNS.values(), "registration", "name", "old_names"}
+    assert columns | guidance == set(_data.CODES[0])
+
+
+@pytest.mark.parametrize("member", MEMBERS, ids=MEMBER_IDS)
+def test_each_fact_is_its_column(member: StatusCode) -> None:
+    row: dict[str, object] = dict(ROW_BY_CODE[member.value])
+    for name, column in FACT_COLUMNS.items():
+        assert getattr(member, name) == row[column], name
+    assert member.registration.value == row["registration"]
+    assert member.status_class.value == member.value // 100
 
 
 # -- facts attached on first use (issue 14) --------------------------------------
@@ -416,24 +438,25 @@ def test_a_class_fact_read_first_is_the_data(attribute: str) -> None:
     assert out == f"{getattr(StatusClass.REDIRECTION, attribute)!r}\n"
 
 
-def test_a_fact_is_a_plain_instance_attribute_once_read() -> None:
+def test_reading_a_fact_leaves_the_member_as_it_was() -> None:
     member = StatusCode.GONE
-    assert member.description  # read, so attached
-    assert vars(member)["description"] == ROW_BY_CODE[410]["description"]
-    assert vars(member)["phrase"] == "Gone"
+    before = dict(vars(member))
+    assert member.description == ROW_BY_CODE[410]["description"]
+    assert member.phrase == "Gone"
+    assert dict(vars(member)) == before
 
 
 @pytest.mark.parametrize("attribute", ["description", "phrase_ko", "status_class"])
-def test_a_fact_is_not_a_class_attribute(attribute: str) -> None:
-    # As HTTPStatus.phrase: a fact belongs to each member, not to the class.
-    assert not hasattr(StatusCode, attribute)
-    assert not hasattr(StatusClass, "label")
+def test_a_fact_on_the_class_is_its_property(attribute: str) -> None:
+    assert isinstance(getattr(StatusCode, attribute), property)
+    assert isinstance(vars(StatusClass)["label"], property)
 
 
-def test_the_fact_descriptors_cannot_be_rewired() -> None:
-    fact = vars(StatusCode)["description"]
+def test_the_fact_properties_cannot_be_replaced() -> None:
     with pytest.raises(AttributeError):
-        fact._name = "phrase"
+        StatusCode.description = property(lambda self: "changed")  # type: ignore[method-assign, assignment]
     with pytest.raises(AttributeError):
-        fact._attach = lambda: None
+        del StatusCode.description  # pyright: ignore[reportAttributeAccessIssue]
+    with pytest.raises(AttributeError):
+        StatusCode.GONE.description = "changed"  # type: ignore[misc]
     assert StatusCode.GONE.description == ROW_BY_CODE[410]["description"]

@@ -10,13 +10,13 @@ from httpcodes import (
     StatusClass,
     StatusCode,
     UnknownStatusError,
-    _unofficial_data,
     classify,
     get,
     lookup,
     resolve,
     unofficial,
 )
+from httpcodes._data import unofficial as _unofficial_data
 
 from .facts import REGISTERED, has_hangul
 
@@ -185,7 +185,7 @@ def test_records_are_immutable() -> None:
     with pytest.raises(AttributeError):
         entry.phrase = "changed"  # type: ignore[misc]
     with pytest.raises(AttributeError):
-        del entry.code
+        del entry.code  # pyright: ignore[reportAttributeAccessIssue]
     with pytest.raises(AttributeError):
         entry.vendor.name = "changed"  # type: ignore[misc]
     assert entry.phrase == "No Response"

@@ -4,7 +4,8 @@
     python tools/generate.py          rewrite the generated parts in place
     python tools/generate.py --check  exit 1, naming the files, if any differ
 
-Generated parts sit between marker lines in hand-written files:
+Generated parts sit between marker lines in hand-written files (and in
+src/httpcodes/__init__.pyi, the static view of the package's lazy names):
 
     # BEGIN GENERATED <tag>: python tools/generate.py      (Python)
     <!-- BEGIN GENERATED <tag>: python tools/generate.py --> (Markdown)
@@ -17,7 +18,7 @@ environment), so running the tool twice changes nothing.
 from __future__ import annotations
 
 import argparse
-import functools
+import ast
 import importlib.util
 import json
 import re
@@ -25,23 +26,31 @@ import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import ModuleType
+from typing import Literal
 
 TOOLS = Path(__file__).resolve().parent
 ROOT = TOOLS.parent
+PACKAGE = ROOT / "src" / "httpcodes"
 sys.path.insert(0, str(TOOLS))
+# The checkout's package, not an installed copy: the words and notes below
+# are the ones this tree ships.
+sys.path.insert(0, str(ROOT / "src"))
 
+from httpcodes import get  # noqa: E402
+from httpcodes.cli._render import registration_notes, usage_notes  # noqa: E402
+from httpcodes.messages import message  # noqa: E402
 from seed_note import SeedEntry, read_seed  # noqa: E402
 from seed_reasons import REASONS  # noqa: E402
 
-DATA_PATH = ROOT / "src" / "httpcodes" / "_data.py"
-UNOFFICIAL_PATH = ROOT / "src" / "httpcodes" / "_unofficial_data.py"
-MESSAGES_PATH = ROOT / "src" / "httpcodes" / "_messages.py"
+DATA_PATH = PACKAGE / "_data" / "codes.py"
+UNOFFICIAL_PATH = PACKAGE / "_data" / "unofficial.py"
+INIT_PATH = PACKAGE / "__init__.py"
 
 
 def _load(path: Path, name: str) -> ModuleType:
-    # By path, not by "import httpcodes": the data modules have no imports,
-    # so the tool works even while the package itself does not import (for
-    # example when the enum member lists are the thing out of date).
+    # The data by path, not through the package's own imports: the tool
+    # must work on data that the enum does not match yet (when the member
+    # lists are the thing out of date), and the data modules import nothing.
     spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None
     assert spec.loader is not None
@@ -51,26 +60,20 @@ def _load(path: Path, name: str) -> ModuleType:
 
 
 def load_data() -> ModuleType:
-    """_data.py, with the registry."""
+    """_data/codes.py, with the registry."""
     return _load(DATA_PATH, "_httpcodes_data")
 
 
 def load_unofficial() -> ModuleType:
-    """_unofficial_data.py, with the vendor codes."""
+    """_data/unofficial.py, with the vendor codes."""
     return _load(UNOFFICIAL_PATH, "_httpcodes_unofficial_data")
 
 
-@functools.cache
-def load_messages() -> ModuleType:
-    """_messages.py, the catalogue of labels the command line uses too."""
-    return _load(MESSAGES_PATH, "_httpcodes_messages")
-
-
 def say(key: str, lang: str, **fields: object) -> str:
-    """A label from the catalogue in "en" or "ko", so that the tables use
-    the command line's words (issue 10: one catalogue, no drift)."""
-    english, korean = load_messages().MESSAGES[key]
-    return str(korean if lang == "ko" else english).format(**fields)
+    """A text of the catalogue (httpcodes.messages) in "en" or "ko": the
+    tables use the command line's words, filled in by the same code."""
+    language: Literal["en", "ko"] = "ko" if lang == "ko" else "en"
+    return message(key, language, **fields)
 
 
 # -- marker handling -------------------------------------------------------
@@ -110,10 +113,21 @@ def status_code_members(data: ModuleType) -> list[str]:
 
 def status_code_phrases(data: ModuleType) -> list[str]:
     # json.dumps quotes as ruff format does (double quotes; phrases are ASCII).
-    lines = ['_PHRASES: "Final[dict[int, str]]" = {']
+    lines = ['_PHRASES: "dict[int, str]" = {']
     lines.extend(
         f"    {row['code']}: {json.dumps(row['phrase'])}," for row in data.CODES
     )
+    lines.append("}")
+    return lines
+
+
+def status_code_aliases(data: ModuleType) -> list[str]:
+    lines = ['_ALIASES: "dict[int, tuple[str, ...]]" = {']
+    for row in data.CODES:
+        if row["aliases"]:
+            phrases = ", ".join(json.dumps(alias) for alias in row["aliases"])
+            comma = "," if len(row["aliases"]) == 1 else ""
+            lines.append(f"    {row['code']}: ({phrases}{comma}),")
     lines.append("}")
     return lines
 
@@ -124,7 +138,47 @@ def render_classes_module(text: str, data: ModuleType, path: Path) -> str:
 
 def render_status_module(text: str, data: ModuleType, path: Path) -> str:
     text = replace_block(text, "members", status_code_members(data), path)
-    return replace_block(text, "phrases", status_code_phrases(data), path)
+    text = replace_block(text, "phrases", status_code_phrases(data), path)
+    return replace_block(text, "aliases", status_code_aliases(data), path)
+
+
+# -- src/httpcodes/__init__.pyi ----------------------------------------------
+
+
+def init_stub_lines(init_text: str) -> list[str]:
+    """Every public name of __init__.py as a real import: the eager ones as
+    written, the lazy ones (the _LAZY table) as the import they stand for."""
+    tree = ast.parse(init_text)
+    sources: dict[str, list[str]] = {}
+    names: list[str] = []
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
+            for alias in node.names:
+                sources.setdefault(node.module, []).append(alias.name)
+        elif isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+            target = node.targets[0].id
+            if target == "_LAZY":
+                lazy: dict[str, str] = ast.literal_eval(node.value)
+                for name, module in lazy.items():
+                    sources.setdefault(module, []).append(name)
+            elif target == "__all__":
+                names = list(ast.literal_eval(node.value))
+    # One import a name, sorted, as ruff's isort writes "X as X" imports.
+    lines = [
+        f"from .{module} import {name} as {name}"
+        for module in sorted(sources)
+        for name in sorted(sources[module])
+    ]
+    lines.append("")
+    lines.append("__all__ = [")
+    lines.extend(f"    {json.dumps(name)}," for name in names)
+    lines.append("]")
+    return lines
+
+
+def render_init_stub(text: str, data: ModuleType, path: Path) -> str:
+    lines = init_stub_lines(INIT_PATH.read_text(encoding="utf-8"))
+    return replace_block(text, "imports", lines, path)
 
 
 # -- docs/seed-differences.md ----------------------------------------------
@@ -194,20 +248,18 @@ def render_seed_differences(text: str, data: ModuleType, path: Path) -> str:
 
 # -- docs/codes.md and docs/codes.ko.md ------------------------------------
 
-_REGISTRATION_NOTES = {
-    "temporary": "note.temporary",
-    "unused": "note.unused",
-    "obsoleted": "note.obsoleted",
-}
-
 
 def _status_note(row: dict[str, object], lang: str) -> str:
-    notes = []
-    registration = str(row["registration"])
-    if registration in _REGISTRATION_NOTES:
-        notes.append(say(_REGISTRATION_NOTES[registration], lang, date=row["expires"]))
-    if row["deprecated"]:
-        notes.append(say("note.deprecated", lang))
+    # The command line's own notes, as of no particular day: the tables say
+    # when a temporary registration expires, never that it has.
+    language: Literal["en", "ko"] = "ko" if lang == "ko" else "en"
+    notes = registration_notes(
+        str(row["registration"]),
+        row["expires"],  # type: ignore[arg-type]
+        bool(row["deprecated"]),
+        language,
+        expired=False,
+    )
     return "; ".join(notes)
 
 
@@ -278,15 +330,10 @@ _UNOFFICIAL_COLUMNS = [
 def unofficial_table_lines(data: ModuleType, lang: str) -> list[str]:
     unofficial = load_unofficial()
     vendors = {v["key"]: v for v in unofficial.VENDORS}
-    phrases = {r["code"]: r["phrase"] for r in data.CODES}
+    language: Literal["en", "ko"] = "ko" if lang == "ko" else "en"
     lines = _table_head(_UNOFFICIAL_COLUMNS, lang)
     for row in unofficial.UNOFFICIAL:
-        notes = (
-            [say(f"note.{row['status']}", lang)] if row["status"] != "current" else []
-        )
-        if row["code"] in phrases:
-            code = row["code"]
-            notes.append(say("note.clashes", lang, code=code, phrase=phrases[code]))
+        notes = usage_notes(row["status"], get(row["code"]), language)
         vendor = vendors[row["vendor"]]
         if lang == "en":
             cells = [
@@ -431,6 +478,7 @@ def render_responses_ko(text: str, data: ModuleType, path: Path) -> str:
 Renderer = Callable[[str, ModuleType, Path], str]
 
 TARGETS: dict[str, Renderer] = {
+    "src/httpcodes/__init__.pyi": render_init_stub,
     "src/httpcodes/_status.py": render_status_module,
     "src/httpcodes/_classes.py": render_classes_module,
     "docs/seed-differences.md": render_seed_differences,

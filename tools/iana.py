@@ -11,7 +11,7 @@ from --date, or from a YYYY-MM-DD in the file name.
 
 check prints every difference (a new, removed or renamed code, a changed
 registration, expiry or reference, the registry date) and exits 1 when there
-is one.  update rewrites the IANA-owned fields of src/httpcodes/_data.py
+is one.  update rewrites the IANA-owned fields of src/httpcodes/_data/codes.py
 (phrase, registration, expires, reference; a renamed code keeps its old
 phrase as an alias and its old name as an old name), adds a row for each new
 code with its texts marked TO BE WRITTEN (tests/test_data.py fails until they
@@ -239,7 +239,7 @@ def _row_nodes(tree: ast.Module) -> list[ast.Dict]:
 
 
 def rewrite_data(source: str, report: Report, registry: dict[int, Entry]) -> str:
-    """source of _data.py with the report's differences applied."""
+    """source of _data/codes.py with the report's differences applied."""
     lines = source.splitlines()
     # Edits as (first line, last line, replacement), 0-based and inclusive,
     # applied bottom-up so that earlier line numbers stay valid.
@@ -345,7 +345,7 @@ def main(argv: list[str] | None = None) -> int:
         "--root", type=Path, default=ROOT, help="the repository (default: this one)"
     )
     args = parser.parse_args(argv)
-    data_path = args.root / "src" / "httpcodes" / "_data.py"
+    data_path = args.root / "src" / "httpcodes" / "_data" / "codes.py"
     registry = read_registry(args.csv)
     date = registry_date(args.csv, args.date)
     report = compare(load_data(data_path), registry, date)

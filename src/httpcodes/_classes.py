@@ -1,29 +1,37 @@
-"""The five classes of status codes: ``StatusClass`` and ``classify``.
+"""The five classes of status codes: ``StatusClass`` and ``class_of``.
 
-RFC 9110, Section 15: the first digit of a status code is its class.
-``import httpcodes`` does not load this module: building an enum class costs
-about as much as importing a small module, and a program that only looks
-codes up never needs it.  ``httpcodes.StatusClass``, ``httpcodes.classify``
-and a member's ``status_class`` load it on first use (docs/performance.md).
+RFC 9110, Section 15: the first digit of a status code is its class
+(``_arguments.class_digit`` holds that rule).  ``import httpcodes`` does not
+load this module: building an enum class costs about as much as importing
+a small module, and a program that only looks codes up never needs it.
+``httpcodes.StatusClass``, ``httpcodes.classify`` and a member's
+``status_class`` load it on first use (docs/performance.md).
 """
 
 from enum import IntEnum
 
-from ._status import _Fact, _StrictIntEnumType, close, read_number
+from ._arguments import class_digit, number
+from ._arguments import status as read_status
+from ._errors import show_int
+from ._recipe import close, public
 
 # Annotations that Python evaluates at run time are written as strings, as in
-# every module of the package (no "from __future__ import annotations").
+# every module that a member's fact loads (no "from __future__ import
+# annotations", docs/performance.md).
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Final, SupportsIndex
+    from typing import SupportsIndex
+
+    from ._data.codes import ClassRow
 
 
-class StatusClass(IntEnum, metaclass=_StrictIntEnumType):
+class StatusClass(IntEnum):
     """The five classes of status codes, numbered by their first digit.
 
     RFC 9110, Section 15: the first digit of a status code says what kind
     of response it is; a client that does not know a code treats it as the
-    ``x00`` code of its class.
+    ``x00`` code of its class.  ``StatusClass(4)`` is ``CLIENT_ERROR``;
+    ``httpcodes.classify(404)`` finds the class of a code.
     """
 
     # Pickles and tracebacks name the public path, httpcodes.StatusClass.
@@ -37,24 +45,28 @@ class StatusClass(IntEnum, metaclass=_StrictIntEnumType):
     SERVER_ERROR = 5
     # END GENERATED classes
 
-    if TYPE_CHECKING:
+    @property
+    def label(self) -> "str":
+        """English name of the class, as RFC 9110 titles it: "Client Error"."""
+        return _row(self)["label"]
 
-        @property
-        def label(self) -> "str":
-            """English name of the class, as RFC 9110 titles it."""
+    @property
+    def label_ko(self) -> "str":
+        """Korean name of the class: "클라이언트 요청 오류"."""
+        return _row(self)["label_ko"]
 
-        @property
-        def label_ko(self) -> "str":
-            """Korean name of the class."""
+    @property
+    def range(self) -> "str":
+        """The class written as a pattern: "4xx"."""
+        return f"{self._value_}xx"
 
-        @property
-        def range(self) -> "str":
-            """The class written as a pattern, ``"4xx"``."""
+    @property
+    def reference(self) -> "str":
+        """The section of RFC 9110 that defines the class."""
+        return _row(self)["reference"]
 
-        @property
-        def reference(self) -> "str":
-            """The section of RFC 9110 that defines the class."""
-
+    # Pinned so that Python 3.10 prints what 3.11+ prints for an IntEnum:
+    # str() and format() give the number, repr() the member.
     def __repr__(self) -> "str":
         return f"<{type(self).__name__}.{self._name_}: {self._value_}>"
 
@@ -65,71 +77,60 @@ class StatusClass(IntEnum, metaclass=_StrictIntEnumType):
         return int.__format__(self, format_spec)
 
     @classmethod
-    def _from_value(cls, value: "object") -> "StatusClass":
-        # Key reading and errors load on first use here too: a member's
-        # status_class needs this module, and nothing of them.
-        from ._keys import as_int, show_int  # noqa: PLC0415
-
-        number = as_int(value, "StatusClass value")
-        member = _CLASS_BY_DIGIT.get(number)
+    def _missing_(cls, value: "object") -> "StatusClass":
+        # StatusClass(value) for anything but an exact int that is a class
+        # (the metaclass's fast path, _recipe.StrictIntEnumType).
+        digit = number(value, "StatusClass value")
+        member = cls._value2member_map_.get(digit)
         if member is None:
             raise ValueError(
-                f"{show_int(number)} is not a status class; classes are numbered 1 to 5"
-                " (use httpcodes.classify() to get the class of a status code)"
+                f"{show_int(digit)} is not a status class; classes are numbered"
+                " 1 to 5 (use httpcodes.classify() to get the class of a status"
+                " code)"
             )
-        return member
+        return member  # type: ignore[return-value]
 
 
-_CLASS_BY_DIGIT: "Final[dict[int, StatusClass]]" = {c._value_: c for c in StatusClass}
-StatusClass._by_value = _CLASS_BY_DIGIT
-
-
-def _attach_class_facts() -> "None":
-    # On first use, as for StatusCode (see _status._Fact).
-    from . import _data  # noqa: PLC0415
-
-    for status_class, row in zip(StatusClass, _data.CLASSES, strict=True):
-        if (status_class._name_, status_class._value_) != (row["name"], row["digit"]):
-            raise RuntimeError("httpcodes: run python tools/generate.py")
-        vars(status_class).update(
-            label=row["label"],
-            label_ko=row["label_ko"],
-            range=f"{row['digit']}xx",
-            reference=row["reference"],
-        )
-
-
-for _attribute in ("label", "label_ko", "range", "reference"):
-    type.__setattr__(StatusClass, _attribute, _Fact(_attribute, _attach_class_facts))
-del _attribute
 close(StatusClass)
 
+_BY_DIGIT: "dict[int, StatusClass]" = {c._value_: c for c in StatusClass}
 
-def class_of(number: "int") -> "StatusClass | None":
+
+def class_of(code: "int") -> "StatusClass | None":
     """The class of any number from 100 to 599, ``None`` outside."""
-    # The first digit is the class (RFC 9110, Section 15): number // 100 is
-    # one of the digits 1 to 5 exactly when number is 100 to 599.
-    return _CLASS_BY_DIGIT.get(number // 100)
+    digit = class_digit(code)
+    return None if digit is None else _BY_DIGIT[digit]
 
 
-def classify(code: "int | SupportsIndex") -> "StatusClass":
+@public
+def classify(status: "int | SupportsIndex") -> "StatusClass":
     """The class of any status code from 100 to 599, registered or not.
 
     RFC 9110, Section 15: the first digit defines the class.
 
     Raises:
-        UnknownStatusError: ``code`` is outside 100 to 599 (a ``ValueError``).
-        TypeError: ``code`` is not an int (see ``lookup`` for what counts).
+        UnknownStatusError: ``status`` is outside 100 to 599.
+        StatusTypeError: ``status`` is not an int (see ``lookup`` for what
+            counts).
 
     >>> classify(471)
     <StatusClass.CLIENT_ERROR: 4>
     """
-    # An exact int skips the key reading, and class_of is inlined: this is a
-    # hot path (docs/performance.md).
-    number = code if type(code) is int else read_number(code)
-    status_class = _CLASS_BY_DIGIT.get(number // 100)
-    if status_class is None:
-        from ._errors import unknown_number  # noqa: PLC0415 - see _from_value
-
-        raise unknown_number(code, number, None)
+    status_class = class_of(read_status(status))
+    assert status_class is not None  # read_status takes 100 to 599 only
     return status_class
+
+
+# The labels are read from the data on first use, as StatusCode's facts are.
+_ROWS: "dict[int, ClassRow] | None" = None
+
+
+def _row(status_class: "StatusClass") -> "ClassRow":
+    global _ROWS  # noqa: PLW0603 - built once, published in one assignment
+    rows = _ROWS
+    if rows is None:
+        from ._data.codes import CLASSES  # noqa: PLC0415 - on first use
+
+        rows = {row["digit"]: row for row in CLASSES}
+        _ROWS = rows
+    return rows[status_class._value_]

@@ -1,126 +1,139 @@
-"""The exception httpcodes raises for a well-typed key that names no status
-code, and the messages it carries."""
+"""The errors httpcodes raises for a status argument, and how messages show input.
 
-from ._keys import ASCII_SPACE, MAX_KEY_LENGTH, normalize, show_int, show_text
-from ._lookup import _index
-from ._status import fallback_of
+Two exception types cover every mistake in a status argument, whichever
+function it is passed to (the table is in docs/api.md):
+
+- ``StatusTypeError``: the argument is of a type that is never a status
+  (``None``, ``float``, ``bool``, text where a number is wanted ...).
+- ``UnknownStatusError``: the argument has the right type, but names no
+  registered code, or is a number outside 100 to 599.
+
+Both are ``ValueError``: code written against ``http.HTTPStatus``, which
+raises ``ValueError`` for all of them, keeps working.
+
+A message shows the input it is about, but never more than a bounded
+excerpt of it (``excerpt``, ``show_int``, ``show``), and never through the
+caller's own ``repr`` or ``str``: an object's ``__repr__`` may raise, be
+slow or print ten megabytes.
+"""
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any
+    from typing import Any, Final
+
+#: At most this many characters of a text input are quoted in a message.
+EXCERPT: "Final" = 80
+
+# Numbers longer than this many bits (77 digits) are shown by their size:
+# int -> str is quadratic in the digits, and refused beyond 4300 of them
+# (sys.set_int_max_str_digits).
+_SHOWN_BITS: "Final" = 256
+
+
+class StatusTypeError(TypeError, ValueError):
+    """A status argument of a type that is never a status code.
+
+    A ``TypeError``, because the mistake is the argument's type, and a
+    ``ValueError``, because ``http.HTTPStatus("404")`` and
+    ``HTTPStatus(None)`` raise ``ValueError``: code written as
+    ``try: HTTPStatus(x) except ValueError:`` keeps working with
+    ``StatusCode(x)``, and with every other function that takes a status.
+    """
+
+    # Tracebacks and pickles name the public path.
+    __module__ = "httpcodes"
 
 
 class UnknownStatusError(LookupError, ValueError):
-    """A key of the right type that matches no registered status code.
+    """A status argument of the right type that names no status code.
 
-    It subclasses ``LookupError`` because it is a failed lookup, and
-    ``ValueError`` because code written against ``http.HTTPStatus(...)``
-    catches ``ValueError``.  Keys of the wrong type (``None``, ``float``,
-    ``bytes``, ``bool``) raise ``TypeError`` instead, never this.
+    A well-typed key that matches no registered code (``lookup(299)``,
+    ``lookup("not fond")``), or a number outside 100 to 599 where any status
+    code is accepted (``classify(700)``).  A ``LookupError`` because it is a
+    failed lookup, and a ``ValueError`` because ``http.HTTPStatus(299)``
+    raises ``ValueError``.
 
     Attributes:
-        key: the key as it was passed.
+        key: the argument as it was passed.
+        number: the number it was read as: the int itself, or the number
+            that three-digit text spells (``"299"``); ``None`` for text
+            that is no number.
         suggestions: reason phrases close to a text key, best first; empty
             for numbers and when nothing is close.
     """
 
-    # Tracebacks and pickles name the public path, httpcodes.UnknownStatusError.
     __module__ = "httpcodes"
 
     key: object
-    suggestions: tuple[str, ...]
+    number: "int | None"
+    suggestions: "tuple[str, ...]"
 
     def __init__(
-        self, key: object, message: str, suggestions: tuple[str, ...] = ()
+        self,
+        key: object,
+        message: str,
+        suggestions: "tuple[str, ...]" = (),
+        number: "int | None" = None,
     ) -> None:
         super().__init__(message)
         self.key = key
+        self.number = number
         self.suggestions = suggestions
 
     # BaseException pickles as type(self)(*self.args), which would pass the
-    # message as the key; rebuild from all three, keeping any later state
+    # message as the key; rebuild from everything, keeping any later state
     # (__notes__, attributes a caller added).
     def __reduce__(self) -> "tuple[Any, ...]":
         return (
             type(self),
-            (self.key, str(self), self.suggestions),
+            (self.key, str(self), self.suggestions, self.number),
             self.__dict__,
         )
 
 
-def unknown_number(key: object, number: int, fallback: "Any") -> UnknownStatusError:
-    """The error for a number that is not a registered code.
+def excerpt(text: str) -> str:
+    """``text`` quoted for a message: whole up to ``EXCERPT`` characters,
+    else its start and the number of characters left out.
 
-    ``fallback`` is the member a client uses for an unknown code of the
-    number's class (``None`` outside 100 to 599).
+    ``text`` may be a ``str`` subclass; its own methods are not called.
     """
-    if fallback is not None:
-        hint = (
-            f"; a client treats an unknown {fallback._value_ // 100}xx code as"
-            f" {fallback._value_} {fallback.phrase}, see httpcodes.resolve()"
-        )
-    else:
-        hint = "; status codes are three-digit numbers from 100 to 599"
-    shown = show_text(key) if isinstance(key, str) else show_int(number)
-    return UnknownStatusError(
-        key, f"{shown} is not a registered HTTP status code{hint}"
+    if len(text) <= EXCERPT:
+        return str.__repr__(text)
+    head = str.__repr__(str.__getitem__(text, slice(EXCERPT)))
+    return f"{head}... ({len(text) - EXCERPT} more characters)"
+
+
+def show_int(number: int) -> str:
+    """``number`` for a message: its digits, or its size when it is huge."""
+    if number.bit_length() <= _SHOWN_BITS:
+        return int.__repr__(number)
+    return f"an int of {number.bit_length()} bits"
+
+
+def show(value: object) -> str:
+    """Any argument for a message, without calling anything of its own.
+
+    Text and numbers of the built-in types are shown bounded; any other
+    object by its type alone.
+    """
+    if isinstance(value, str):
+        return excerpt(value)
+    if isinstance(value, bool) or value is None:
+        return repr(value)  # True, False, None: never a subclass
+    if isinstance(value, int):
+        return show_int(int.__index__(value))
+    if type(value) is float:
+        return float.__repr__(value)
+    if type(value) in (bytes, bytearray):
+        head = bytes(value[:EXCERPT])  # type: ignore[index]
+        more = len(value) - len(head)  # type: ignore[arg-type]
+        rest = f"... ({more} more bytes)" if more else ""
+        return f"{head!r}{rest}"
+    return f"a {type(value).__name__} object"
+
+
+def wrong_type(what: str, accepted: str, value: object, hint: str = "") -> str:
+    """The message for an argument of the wrong type."""
+    return (
+        f"{what} must be {accepted}, not {type(value).__name__} ({show(value)}){hint}"
     )
-
-
-def unknown_text(
-    key: object, text: str, suggestions: tuple[str, ...] = ()
-) -> UnknownStatusError:
-    """The error for text (already a plain str) that names no code."""
-    if len(text) > MAX_KEY_LENGTH:
-        reason = f": keys are at most {MAX_KEY_LENGTH} characters"
-    elif not text.isascii():
-        reason = ": keys are ASCII digits, member names or reason phrases"
-    elif text.strip(ASCII_SPACE).isdigit():
-        reason = ": a status code is written as exactly three digits"
-    elif suggestions:
-        reason = (
-            ", name or phrase; did you mean "
-            + " or ".join(repr(s) for s in suggestions)
-            + "?"
-        )
-    else:
-        reason = ", name or phrase"
-    return UnknownStatusError(
-        key,
-        f"{show_text(text)} is not a registered HTTP status code{reason}",
-        suggestions,
-    )
-
-
-def unknown_key(key: object, parsed: int | str) -> UnknownStatusError:
-    """The error for a key that ``lookup`` found nothing for, from the
-    plain int or str it was read as."""
-    if type(parsed) is int:
-        return unknown_number(key, parsed, fallback_of(parsed))
-    assert isinstance(parsed, str)
-    text = parsed.strip(ASCII_SPACE)
-    if len(parsed) > MAX_KEY_LENGTH or not text.isascii():
-        return unknown_text(key, parsed)
-    if text.isdigit():
-        if len(text) == 3:
-            return unknown_number(key, int(text), fallback_of(int(text)))
-        return unknown_text(key, parsed)
-    return unknown_text(key, parsed, _suggest(text))
-
-
-def _suggest(text: str) -> tuple[str, ...]:
-    """Reason phrases whose keys are close to ``text``, best first."""
-    # Imported here: only a failed text lookup needs it, and difflib costs
-    # more to import than the rest of the package.
-    from difflib import get_close_matches  # noqa: PLC0415
-
-    index = _index()
-    words = [
-        k for k in index if isinstance(k, str) and k == normalize(k) and not k.isdigit()
-    ]
-    found: list[str] = []
-    for match in get_close_matches(normalize(text), words, n=5, cutoff=0.6):
-        phrase = index[match].phrase
-        if phrase not in found:
-            found.append(phrase)
-    return tuple(found[:3])

@@ -1,92 +1,92 @@
-"""Finding a status code from a number, a name or a phrase.
+"""Finding a registered status code from a number, a name or a phrase.
 
-Hot paths first: an exact ``int``, or an exact ``str`` that is a key of the
-index, takes one dictionary probe and nothing else.  Everything else (int
-subclasses, ``__index__`` objects, text that needs normalising, errors) goes
-through the slower ``_parse`` and ``_find``, which read the key with
-``_keys``.  ``import httpcodes`` loads this module but not ``_keys`` or
-``_errors``: the slow paths import them on first use, which costs one
-``sys.modules`` probe on later calls (docs/performance.md, issue 14).
+``lookup``, ``get`` and ``resolve``.  Hot paths first: an exact ``int``, or an
+exact ``str`` that is a key of the index, takes one dictionary probe and
+nothing else.  Everything else (int subclasses, ``__index__`` objects, text
+that needs normalising, errors) goes through ``_find``, which reads the key
+with ``_arguments``.  ``import httpcodes`` loads this module but not
+``_arguments`` or ``_errors``: the slow paths import them on first use.
+
+The matching rule for text, as docs/api.md states it: surrounding ASCII white
+space is ignored, and ASCII text is compared without regard to case or to
+the difference between spaces, hyphens and underscores (``normalize``).
 """
 
-from . import _status
-from ._status import StatusCode, fallback_of, read_number
+from ._recipe import public
+from ._status import StatusCode, unknown_number
 
 # Annotations that Python evaluates at run time are written as strings: this
-# module is imported by "import httpcodes", which does without
-# "from __future__ import annotations" (importing __future__ costs about
-# 0.1 ms of start-up, issue 14).
+# module is imported by "import httpcodes" (see _status.py).
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Final, SupportsIndex, TypeVar, overload
+
+    from ._errors import UnknownStatusError
 
     _T = TypeVar("_T")
 
     #: What ``lookup`` and ``get`` accept.
     StatusKey = int | str | SupportsIndex
 
+#: The longest text key examined.  The longest name or phrase in the registry
+#: has 33 characters; 100 leaves room for padding and doubled separators.
+MAX_KEY_LENGTH: "Final" = 100
 
-def _build_index() -> "dict[int | str, StatusCode]":
-    # Every code as an int and as text, and every name, phrase and older
-    # phrase both as written and normalised, so that the common spellings
-    # ("Not Found", "NOT_FOUND", "not found", "404") hit on the first probe.
-    from ._keys import normalize  # noqa: PLC0415 - see the module docstring
+#: What is stripped around a text key: the ASCII white space of
+#: str.isspace(), without the information separators \x1c to \x1f.
+ASCII_SPACE: "Final" = " \t\n\r\f\v"
 
-    index: dict[int | str, StatusCode] = {}
-    for name, member in StatusCode.__members__.items():
-        index[member.code] = member
-        for key in (str(member.code), name, member.phrase, *member.aliases):
-            index[key] = member
-            index[normalize(key)] = member
+# Every code by number (the enum's own table, aliases resolved).
+_BY_NUMBER: "dict[object, StatusCode]" = StatusCode._value2member_map_  # type: ignore[assignment]
+
+# Every key that text can name a code by, filled on the first text lookup
+# rather than at import ("import httpcodes; lookup(404)" never needs it, and
+# building it normalises some three hundred keys).  Until then the hot path
+# misses on the empty table and the slow path builds it; it is built aside and
+# published in one assignment, so a thread never sees half of it.
+_TEXT: "dict[str, StatusCode]" = {}
+
+
+def normalize(text: "str") -> "str":
+    """Fold ASCII case and make each run of separators one space.
+
+    ``"Non-Authoritative Information"``, ``"NON_AUTHORITATIVE_INFORMATION"``
+    and ``"non authoritative  information"`` all become
+    ``"non authoritative information"``.  Only space, hyphen and underscore
+    separate words; a tab or a control character inside a key stays, so the
+    key matches nothing.  Separators at either end are dropped.
+    """
+    words = text.replace("-", " ").replace("_", " ").lower().split(" ")
+    return " ".join(word for word in words if word)
+
+
+def _text_index() -> "dict[str, StatusCode]":
+    global _TEXT  # noqa: PLW0603 - built once, published in one assignment
+    index = _TEXT
+    if not index:
+        # Every code as three-digit text, every name, old name, phrase and
+        # older phrase, each both as written and normalised: the common
+        # spellings ("Not Found", "NOT_FOUND", "not found", "404") hit on the
+        # first probe.  The phrases and older phrases come with the enum,
+        # so text lookups never load the data module.
+        index = {}
+        for name, member in StatusCode.__members__.items():
+            for key in (str(member._value_), name, member.phrase, *member.aliases):
+                index[key] = member
+                index[normalize(key)] = member
+        _TEXT = index
     return index
 
 
-# Filled on the first text lookup, not at import (issue 14): "import
-# httpcodes; lookup(404)" never needs it, and building it normalises some
-# three hundred keys. The hot paths below probe it as it is; a miss on the
-# empty index falls through to _find, which fills it.
-_INDEX: "Final[dict[int | str, StatusCode]]" = {}
-
-# The length of the index's longest key, 0 until it is filled.  The hot path
-# probes the index only with text no longer than that: longer text cannot
-# match as it is, and is never hashed there (a huge key costs no time; the
-# slow path refuses it by _keys.MAX_KEY_LENGTH before reading it).
-_longest_key = 0
-
-
-def _index() -> "dict[int | str, StatusCode]":
-    global _longest_key  # noqa: PLW0603 - set once, when the index is filled
-    if not _INDEX:
-        _INDEX.update(_build_index())
-        _longest_key = max(len(key) for key in _INDEX if isinstance(key, str))
-    return _INDEX
-
-
-# Bound by assignment, not by "from ._status import _BY_CODE": CPython 3.12+
-# compiles "name.get(...)" on an imported name as a module attribute load,
-# which costs a bound-method allocation on every call.
-_BY_CODE: "Final" = _status._BY_CODE
-
-
-def _parse(key: "object") -> "int | str":
-    """``key`` as a plain int or str, reading the caller's object once."""
-    from ._keys import as_int, as_text  # noqa: PLC0415 - see the module docstring
-
-    if isinstance(key, str):
-        return as_text(key)
-    return as_int(key, "key", "an int or str")
-
-
 def _find(key: "int | str") -> "StatusCode | None":
-    """The member a parsed key names, ``None`` if none."""
+    """The member a plain int or str names, ``None`` if none."""
     if type(key) is int:
-        return _BY_CODE.get(key)
-    assert isinstance(key, str)  # for mypy: _parse gives int or str
-    from ._keys import ASCII_SPACE, MAX_KEY_LENGTH, normalize  # noqa: PLC0415
-
+        return _BY_NUMBER.get(key)
+    assert isinstance(key, str)  # for type checkers: _read gives int or str
     if len(key) > MAX_KEY_LENGTH:
         return None
-    member = _index().get(key)
+    index = _text_index()
+    member = index.get(key)
     if member is not None or not key.isascii():
         # Only ASCII text is normalised: str.lower() would turn the
         # Kelvin sign in "O\u212a" into "k" and match "OK".
@@ -96,49 +96,57 @@ def _find(key: "int | str") -> "StatusCode | None":
     if folded.isdigit() and folded != text:
         # Folding separators must not make a number: "-404" is a sign.
         return None
-    return _INDEX.get(folded)
+    return index.get(folded)
 
 
+def _read(key: "object") -> "int | str":
+    """``key`` as a plain int or str, reading the caller's object once."""
+    if type(key) is int or type(key) is str:
+        return key
+    from ._arguments import key as read_key  # noqa: PLC0415 - slow path
+
+    return read_key(key)
+
+
+@public
 def lookup(key: "StatusKey") -> "StatusCode":
     """Return the registered status code that ``key`` names.
 
-    ``key`` is an int (any ``int`` subclass, or an object with
-    ``__index__``; never a ``bool``), a string of three ASCII digits, or a
-    member name, reason phrase or older phrase, matched without regard to
-    case, surrounding ASCII white space, or the difference between spaces,
-    hyphens and underscores.
+    ``key`` is a number (an ``int``, any ``int`` subclass, or an object
+    with ``__index__``; never a ``bool``), a string of three ASCII digits,
+    or a member name, reason phrase or older phrase, matched without regard
+    to case, surrounding ASCII white space, or the difference between
+    spaces, hyphens and underscores.
 
     Raises:
         UnknownStatusError: ``key`` is well-typed but names no registered
             code.  For text, the message suggests close phrases.
-        TypeError: ``key`` is of another type (``float``, ``bytes``,
+        StatusTypeError: ``key`` is of another type (``float``, ``bytes``,
             ``None``, ``bool``, ...).
+
+    Both are ``ValueError``, as ``http.HTTPStatus`` raises.
 
     >>> lookup(404)
     <StatusCode.NOT_FOUND: 404>
     >>> lookup("payload too large").phrase
     'Content Too Large'
     """
-    # The exact types first: the index matches by equality, so 404.0 and
+    # The exact types first: a dictionary matches by equality, so 404.0 and
     # True would hit too, and a subclass could answer with its own __hash__.
     if type(key) is int:
         # A subscript in try costs fewer instructions than .get() and a None
-        # check (15% of this call, docs/performance.md); an unregistered
-        # number is an error anyway, so the rare KeyError costs nothing that
-        # matters.
+        # check; an unregistered number is an error anyway.
         try:
-            return _BY_CODE[key]
+            return _BY_NUMBER[key]
         except KeyError:
             pass
-    elif type(key) is str and len(key) <= _longest_key:
-        member = _INDEX.get(key)
+    elif type(key) is str:
+        member = _TEXT.get(key)
         if member is not None:
             return member
-    parsed = _parse(key)
+    parsed = _read(key)
     member = _find(parsed)
     if member is None:
-        from ._errors import unknown_key  # noqa: PLC0415 - see the module docstring
-
         raise unknown_key(key, parsed)
     return member
 
@@ -153,23 +161,29 @@ if TYPE_CHECKING:
     def get(key: "StatusKey", default: "_T") -> "StatusCode | _T": ...
 
 
+@public
 def get(key: "StatusKey", default: "object" = None) -> "object":
     """Like ``lookup``, but return ``default`` when nothing matches.
 
-    Raises ``TypeError`` for a key of the wrong type, as ``lookup`` does:
-    a wrong type is a bug in the caller, not a miss.
+    Raises ``StatusTypeError`` for a key of the wrong type, as ``lookup``
+    does: a wrong type is a bug in the caller, not a miss.
 
     >>> get(299) is None
     True
     """
     if type(key) is int:
-        return _BY_CODE.get(key, default)
-    member = _find(_parse(key))
+        return _BY_NUMBER.get(key, default)
+    if type(key) is str:
+        member = _TEXT.get(key)
+        if member is not None:
+            return member
+    member = _find(_read(key))
     return default if member is None else member
 
 
-def resolve(code: "int | SupportsIndex") -> "StatusCode":
-    """The member a client should treat ``code`` as.
+@public
+def resolve(status: "int | SupportsIndex") -> "StatusCode":
+    """The member a client should treat ``status`` as.
 
     RFC 9110, Section 15: a client that does not recognise a status code
     must treat it as the ``x00`` code of its class.  So a registered code
@@ -177,18 +191,74 @@ def resolve(code: "int | SupportsIndex") -> "StatusCode":
     class: ``resolve(471)`` is ``StatusCode.BAD_REQUEST``.
 
     Raises:
-        UnknownStatusError: ``code`` is outside 100 to 599 (a ``ValueError``).
-        TypeError: ``code`` is not an int.
+        UnknownStatusError: ``status`` is outside 100 to 599.
+        StatusTypeError: ``status`` is not an int.
 
     >>> resolve(299)
     <StatusCode.OK: 200>
     """
-    number = code if type(code) is int else read_number(code)
-    member = _BY_CODE.get(number)
-    if member is None:
-        member = fallback_of(number)
-        if member is None:
-            from ._errors import unknown_number  # noqa: PLC0415
+    if type(status) is int:
+        member = _BY_NUMBER.get(status)
+        if member is not None:
+            return member
+    from ._arguments import fallback  # noqa: PLC0415 - slow path
+    from ._arguments import status as read_status  # noqa: PLC0415
 
-            raise unknown_number(code, number, None)
+    code = read_status(status)
+    member = _BY_NUMBER.get(code)
+    if member is None:
+        treated_as = fallback(code)
+        assert treated_as is not None  # read_status takes 100 to 599 only
+        member = _BY_NUMBER[treated_as]
     return member
+
+
+# -- what a failed lookup says --------------------------------------------------
+
+
+def unknown_key(key: "object", parsed: "int | str") -> "UnknownStatusError":
+    """The error for a key that ``lookup`` found nothing for, from the
+    plain int or str it was read as."""
+    if type(parsed) is int:
+        return unknown_number(key, parsed)
+    from ._errors import UnknownStatusError, excerpt  # noqa: PLC0415 - error path
+
+    assert isinstance(parsed, str)
+    text = parsed.strip(ASCII_SPACE)
+    suggestions: tuple[str, ...] = ()
+    if len(parsed) > MAX_KEY_LENGTH:
+        reason = f": keys are at most {MAX_KEY_LENGTH} characters"
+    elif not text.isascii():
+        reason = ": keys are ASCII digits, member names or reason phrases"
+    elif text.isdigit():
+        if len(text) == 3:
+            return unknown_number(key, int(text))
+        reason = ": a status code is written as exactly three digits"
+    else:
+        suggestions = _suggest(text)
+        if suggestions:
+            choices = " or ".join(repr(s) for s in suggestions)
+            reason = f", name or phrase; did you mean {choices}?"
+        else:
+            reason = ", name or phrase"
+    return UnknownStatusError(
+        key,
+        f"{excerpt(parsed)} is not a registered HTTP status code{reason}",
+        suggestions,
+    )
+
+
+def _suggest(text: "str") -> "tuple[str, ...]":
+    """Reason phrases whose keys are close to ``text``, best first."""
+    # Imported here: only a failed text lookup needs it, and difflib costs
+    # more to import than the rest of the package.
+    from difflib import get_close_matches  # noqa: PLC0415
+
+    index = _text_index()
+    words = [k for k in index if k == normalize(k) and not k.isdigit()]
+    found: list[str] = []
+    for match in get_close_matches(normalize(text), words, n=5, cutoff=0.6):
+        phrase = index[match].phrase
+        if phrase not in found:
+            found.append(phrase)
+    return tuple(found[:3])

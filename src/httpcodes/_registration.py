@@ -8,10 +8,10 @@ an enum class that a program looking codes up never needs
 
 from enum import Enum
 
-from ._status import _ClosedEnumType, close
+from ._recipe import close
 
 
-class Registration(Enum, metaclass=_ClosedEnumType):
+class Registration(Enum):
     """How the IANA registry lists a code.
 
     ``ASSIGNED`` is an ordinary entry.  The others are the registry's own

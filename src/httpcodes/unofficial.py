@@ -20,14 +20,15 @@ the HTTP meaning: ``UnofficialCode.official`` names it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
-from . import _unofficial_data
-from ._classes import StatusClass, classify
-from ._keys import as_int
+from ._arguments import language, number
+from ._classes import StatusClass, class_of
+from ._data.unofficial import UNOFFICIAL
+from ._data.unofficial import VENDORS as _VENDOR_ROWS
 from ._lookup import get
-from ._records import seal
-from ._status import StatusCode, in_language
+from ._recipe import record
+from ._status import StatusCode
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -38,8 +39,7 @@ if TYPE_CHECKING:
 __all__ = ["ENTRIES", "VENDORS", "UnofficialCode", "Vendor", "lookup"]
 
 
-@seal
-@dataclass(frozen=True, slots=True)
+@record
 class Vendor:
     """Who uses an unofficial code: a vendor, product or convention.
 
@@ -53,8 +53,7 @@ class Vendor:
     url: str = field(repr=False)
 
 
-@seal
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class UnofficialCode:
     """One vendor's meaning of one status code.
 
@@ -88,19 +87,15 @@ class UnofficialCode:
         """The class by first digit (RFC 9110, Section 15), or ``None`` for a
         number outside 100 to 599, such as LinkedIn's 999: RFC 9110 calls
         such values invalid, and they have no class."""
-        try:
-            return classify(self.code)
-        except ValueError:
-            return None
+        return class_of(self.code)
 
     def describe(self, lang: Literal["en", "ko"] = "en") -> str:
         """The description in ``"en"`` (English) or ``"ko"`` (Korean)."""
-        return in_language(lang, self.description, self.description_ko)
+        return self.description_ko if language(lang) == "ko" else self.description
 
 
 VENDORS: Final[tuple[Vendor, ...]] = tuple(
-    Vendor(row["key"], row["name"], row["name_ko"], row["url"])
-    for row in _unofficial_data.VENDORS
+    Vendor(row["key"], row["name"], row["name_ko"], row["url"]) for row in _VENDOR_ROWS
 )
 
 _VENDOR_BY_KEY: Final = {vendor.key: vendor for vendor in VENDORS}
@@ -116,28 +111,29 @@ ENTRIES: Final[tuple[UnofficialCode, ...]] = tuple(
         status=row["status"],
         source=row["source"],
     )
-    for row in _unofficial_data.UNOFFICIAL
+    for row in UNOFFICIAL
 )
 
-_BY_NUMBER: Final[dict[int, tuple[UnofficialCode, ...]]] = {}
-for _entry in ENTRIES:
-    _BY_NUMBER[_entry.code] = (*_BY_NUMBER.get(_entry.code, ()), _entry)
-del _entry
+_BY_NUMBER: Final[dict[int, tuple[UnofficialCode, ...]]] = {
+    code: tuple(entry for entry in ENTRIES if entry.code == code)
+    for code in {entry.code for entry in ENTRIES}
+}
 
 
-def lookup(code: int | SupportsIndex) -> tuple[UnofficialCode, ...]:
-    """Every unofficial meaning of ``code``, ordered by vendor key.
+def lookup(status: int | SupportsIndex) -> tuple[UnofficialCode, ...]:
+    """Every unofficial meaning of ``status``, ordered by vendor key.
 
     Returns an empty tuple when no vendor gives the number a meaning: a
     number has zero or more unofficial meanings, and none is an error.  Use
     ``httpcodes.lookup`` for the registered meaning, which always wins.
 
     Raises:
-        TypeError: ``code`` is not an int (``bool`` and ``float`` included).
+        StatusTypeError: ``status`` is not an int (``bool`` and ``float``
+            included); any int is a fair question, 999 too.
 
     >>> [(e.code, e.phrase) for e in lookup(420)]
     [(420, 'Method Failure'), (420, 'Enhance Your Calm')]
     >>> lookup(404)
     ()
     """
-    return _BY_NUMBER.get(as_int(code, "status code"), ())
+    return _BY_NUMBER.get(number(status), ())

@@ -6,9 +6,9 @@
     httpcodes redirect 302 POST [--policy fetch|rfc9110|legacy]
 
 The subcommands are the table ``_commands.COMMANDS``; the words, in English
-and Korean, are the catalogue ``_messages``; text and JSON are rendered by
-``_render_text`` and ``_render_json``; ``_output`` writes them.  This module
-only ties them together.
+and Korean, are the catalogue's (``httpcodes.messages``); text and JSON are
+rendered by ``_render``; ``_terminal`` writes them.  This module only ties
+them together.
 
 ``main(argv)`` returns the exit status: 0 when everything asked for was
 found, 1 when something was not, 2 for a usage error, 130 after Ctrl-C.
@@ -21,26 +21,34 @@ import argparse
 import os
 import sys
 
-from . import REGISTRY_DATE, __version__
+from httpcodes import REGISTRY_DATE, __version__
+from httpcodes.messages import message
+
 from ._commands import COMMANDS, Context, Outcome, UsageProblem
 from ._completion import SHELLS, completion_script
-from ._expiry import today as clock_today
-from ._output import StreamFailed, silence, write, write_error
-from ._render_json import dumps, error_record
-from ._render_text import Style, wrap
-from ._terminal import colour_wanted, language_from_locale, terminal_columns
-from ._translate import message, one_language
+from ._render import Style, dumps, error_record, local_date, one_language, wrap
+from ._terminal import (
+    StreamFailed,
+    colour_wanted,
+    language_from_locale,
+    silence,
+    terminal_columns,
+    write,
+    write_error,
+)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import datetime
     from collections.abc import Callable, Mapping, Sequence
-    from typing import Final, NoReturn
+    from typing import Final, Literal, NoReturn
+
+    from _typeshed import SupportsWrite
 
     from ._commands import Command
-    from ._translate import Lang, OneLang
 
-__all__ = ["build_parser", "main", "run"]
+    Lang = Literal["en", "ko", "both"]
+    OneLang = Literal["en", "ko"]
 
 PROG: Final = "httpcodes"
 DEFAULT_COMMAND: Final = "lookup"
@@ -83,9 +91,11 @@ class _Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.sink = sink
 
-    def _print_message(self, text: str, file: object = None) -> None:
-        if text:
-            self.sink.append(text)
+    def _print_message(
+        self, message: str, file: SupportsWrite[str] | None = None
+    ) -> None:
+        if message:
+            self.sink.append(message)
 
     def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
         raise _Exit(status)
@@ -111,7 +121,7 @@ def _choice_type(
     def parse(text: str) -> str:
         if text in choices:
             return text
-        raise argparse.ArgumentTypeError(message(error_key, lang, value=repr(text)))
+        raise argparse.ArgumentTypeError(message(error_key, lang, value=text))
 
     return parse
 
@@ -347,10 +357,12 @@ def _dispatch(
     on_terminal = bool(isatty and isatty())
     style = Style(colour_wanted(args.color, on_terminal, env) and not args.json)
     context = Context(lang, args.json, style, today, terminal_columns())
+    name = args.command
+    assert isinstance(name, str)  # parse_args([]) above refused a missing one
     try:
-        return _command(args.command).run(args, context), args.json
+        return _command(name).run(args, context), args.json
     except UsageProblem as problem:
-        raise _UsageError(_subparser(parser, args.command), str(problem)) from None
+        raise _UsageError(_subparser(parser, name), str(problem)) from None
 
 
 def _deliver(outcome: Outcome, as_json: bool, lang: OneLang) -> int:
@@ -418,7 +430,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     arguments = sys.argv[1:] if argv is None else argv
     try:
-        return run(arguments, today=clock_today())
+        return run(arguments, today=local_date())
     except KeyboardInterrupt:  # Ctrl-C: the shell's convention, 128 + SIGINT
         write_error(sys.stderr, "\n")
         return 130

@@ -1,4 +1,9 @@
-"""Writing to standard output and standard error without ever failing loudly.
+"""The terminal: what the environment says about it, and writing to it
+without ever failing loudly.
+
+The environment decides the language (the locale), whether to colour the
+output (``--color`` and the conventions NO_COLOR, FORCE_COLOR, TERM=dumb) and
+the width to wrap at.
 
 The command line must not end in a traceback whatever the streams are:
 
@@ -21,12 +26,15 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import TextIO
+    from collections.abc import Mapping
+    from typing import Literal, TextIO
 
-__all__ = ["StreamFailed", "silence", "write", "write_error"]
+    ColourMode = Literal["auto", "always", "never"]
+    Lang = Literal["en", "ko", "both"]
 
 
 class StreamFailed(Exception):
@@ -104,3 +112,49 @@ def silence(stream: TextIO | None) -> None:
         pass
     finally:
         os.close(null)
+
+
+# -- the environment -----------------------------------------------------------
+
+
+def language_from_locale(env: Mapping[str, str]) -> Lang:
+    """Korean when the locale is Korean, else English.
+
+    The first of LC_ALL, LC_MESSAGES and LANG that is set and not empty
+    decides, the order in which POSIX (XBD, Chapter 8.2) lets them override
+    each other.  Its language part, before "_", "." or "@", must be exactly
+    "ko": ``ko``, ``ko_KR`` and ``ko_KR.UTF-8`` are Korean, Konkani's
+    ``kok_IN`` is not.
+    """
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(variable)
+        if value:
+            language = value.partition("@")[0].partition(".")[0].partition("_")[0]
+            return "ko" if language.lower() == "ko" else "en"
+    return "en"
+
+
+def colour_wanted(mode: ColourMode, isatty: bool, env: Mapping[str, str]) -> bool:
+    """Whether to colour the output.
+
+    ``--color always`` and ``--color never`` decide alone.  Under ``auto``,
+    in this order: a non-empty NO_COLOR turns colour off (no-color.org); a
+    FORCE_COLOR that is set, non-empty and not "0" turns it on (the
+    convention of Node.js and many CLIs); TERM=dumb, a terminal that cannot
+    show escape codes, turns it off; otherwise colour only on a terminal.
+    """
+    if mode != "auto":
+        return mode == "always"
+    if env.get("NO_COLOR"):
+        return False
+    if env.get("FORCE_COLOR", "0") not in ("", "0"):
+        return True
+    if env.get("TERM") == "dumb":
+        return False
+    return isatty
+
+
+def terminal_columns() -> int:
+    """COLUMNS first, then the terminal, then 80; never wider than 100, as
+    long as a line stays comfortable to read."""
+    return min(shutil.get_terminal_size(fallback=(80, 24)).columns, 100)

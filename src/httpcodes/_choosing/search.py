@@ -31,11 +31,13 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from itertools import pairwise
 
-from . import _data
-from ._status import StatusCode
+from .._arguments import count
+from .._arguments import text as read_text
+from .._data.codes import CODES
+from .._recipe import public, record
+from .._status import StatusCode
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -44,7 +46,7 @@ if TYPE_CHECKING:
 __all__ = ["Match", "search"]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Match:
     """One search result: a code, its score, and the query words it matched.
 
@@ -82,31 +84,221 @@ _DEPRECATED_FACTOR: Final = 0.85
 # Words that say nothing about which code is meant. (Written as text and
 # split, as word lists read best.)
 _ENGLISH_STOPWORDS: Final = frozenset(
-    "a an the to of for in on at by with from as is are be was were been it its "
-    "this that these those which what when where how why who should would can "
-    "could do does did use used using send sent return returned returns get "
-    "i my me we our you your they their there here if then so and or but "
-    "http https status code codes response respond responses reply answer "
-    "server side client api rest error".split()
+    [
+        "a",
+        "an",
+        "the",
+        "to",
+        "of",
+        "for",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "as",
+        "is",
+        "are",
+        "be",
+        "was",
+        "were",
+        "been",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "which",
+        "what",
+        "when",
+        "where",
+        "how",
+        "why",
+        "who",
+        "should",
+        "would",
+        "can",
+        "could",
+        "do",
+        "does",
+        "did",
+        "use",
+        "used",
+        "using",
+        "send",
+        "sent",
+        "return",
+        "returned",
+        "returns",
+        "get",
+        "i",
+        "my",
+        "me",
+        "we",
+        "our",
+        "you",
+        "your",
+        "they",
+        "their",
+        "there",
+        "here",
+        "if",
+        "then",
+        "so",
+        "and",
+        "or",
+        "but",
+        "http",
+        "https",
+        "status",
+        "code",
+        "codes",
+        "response",
+        "respond",
+        "responses",
+        "reply",
+        "answer",
+        "server",
+        "side",
+        "client",
+        "api",
+        "rest",
+        "error",
+    ]
 )
 _KOREAN_STOPWORDS: Final = frozenset(
-    "코드 상태 상태코드 응답 응답코드 에러코드 http 때 경우 어떤 무슨 무엇 뭐 "
-    "보내 보낼 보내는 써야 쓰는 사용 사용할 해야 하나 하나요 나요 인가 인가요 "
-    "api 서버가 클라이언트가 후 전 가능 수 다시 때문 위해 관련".split()
+    [
+        "코드",
+        "상태",
+        "상태코드",
+        "응답",
+        "응답코드",
+        "에러코드",
+        "http",
+        "때",
+        "경우",
+        "어떤",
+        "무슨",
+        "무엇",
+        "뭐",
+        "보내",
+        "보낼",
+        "보내는",
+        "써야",
+        "쓰는",
+        "사용",
+        "사용할",
+        "해야",
+        "하나",
+        "하나요",
+        "나요",
+        "인가",
+        "인가요",
+        "api",
+        "서버가",
+        "클라이언트가",
+        "후",
+        "전",
+        "가능",
+        "수",
+        "다시",
+        "때문",
+        "위해",
+        "관련",
+    ]
 )
 # Particles and endings, longest first, stripped from the end of a Korean
 # word so that 요청이, 요청을 and 요청은 are all 요청.
 _KOREAN_SUFFIXES: Final = tuple(
     sorted(
-        (
-            "했습니다 합니다 됩니다 습니다 했어요 해요 돼요 어요 아요 이에요 "
-            "예요 입니다 이다 였다 었다 았다 했다 한다 하다 하는 해야 해서 "
-            "되었다 됐다 되다 되는 되어 돼서 되지 하지 됨 함 한 해 된 돼 "
-            "으로서 으로써 으로는 에서는 에게서 으로 에서 에게 한테 까지 부터 "
-            "처럼 보다 이나 이랑 하고 이면 인데 이고 이라 라서 "
-            "는지 은지 지만 거나 도록 려고 으면 는데 한데 "
-            "은 는 이 가 을 를 에 의 로 와 과 도 만 요 음 다 게 지"
-        ).split(),
+        [
+            "했습니다",
+            "합니다",
+            "됩니다",
+            "습니다",
+            "했어요",
+            "해요",
+            "돼요",
+            "어요",
+            "아요",
+            "이에요",
+            "예요",
+            "입니다",
+            "이다",
+            "였다",
+            "었다",
+            "았다",
+            "했다",
+            "한다",
+            "하다",
+            "하는",
+            "해야",
+            "해서",
+            "되었다",
+            "됐다",
+            "되다",
+            "되는",
+            "되어",
+            "돼서",
+            "되지",
+            "하지",
+            "됨",
+            "함",
+            "한",
+            "해",
+            "된",
+            "돼",
+            "으로서",
+            "으로써",
+            "으로는",
+            "에서는",
+            "에게서",
+            "으로",
+            "에서",
+            "에게",
+            "한테",
+            "까지",
+            "부터",
+            "처럼",
+            "보다",
+            "이나",
+            "이랑",
+            "하고",
+            "이면",
+            "인데",
+            "이고",
+            "이라",
+            "라서",
+            "는지",
+            "은지",
+            "지만",
+            "거나",
+            "도록",
+            "려고",
+            "으면",
+            "는데",
+            "한데",
+            "은",
+            "는",
+            "이",
+            "가",
+            "을",
+            "를",
+            "에",
+            "의",
+            "로",
+            "와",
+            "과",
+            "도",
+            "만",
+            "요",
+            "음",
+            "다",
+            "게",
+            "지",
+        ],
         key=len,
         reverse=True,
     )
@@ -210,7 +402,7 @@ class _Index:
     """
 
     def __init__(self) -> None:
-        rows = {row["code"]: row for row in _data.CODES}
+        rows = {row["code"]: row for row in CODES}
         self.members: list[StatusCode] = []
         self.exact: dict[str, int] = {}
         # Each title or keyword phrase, as words, to the codes it belongs to.
@@ -279,14 +471,17 @@ class _Index:
         return found
 
 
-_index: _Index | None = None
+# Built on the first search and published in one assignment once whole: two
+# threads searching first build one each, and either is kept.
+_INDEX: _Index | None = None
 
 
 def _get_index() -> _Index:
-    global _index  # noqa: PLW0603 - built once, on first use
-    if _index is None:
-        _index = _Index()
-    return _index
+    global _INDEX  # noqa: PLW0603 - built once, published in one assignment
+    index = _INDEX
+    if index is None:
+        index = _INDEX = _Index()
+    return index
 
 
 def _phrase_bonuses(index: _Index, words: list[str]) -> dict[int, float]:
@@ -305,6 +500,7 @@ def _phrase_bonuses(index: _Index, words: list[str]) -> dict[int, float]:
     return bonuses
 
 
+@public
 def search(query: str, *, limit: int | None = None) -> list[Match]:
     """Codes for ``query``, best first.
 
@@ -314,18 +510,14 @@ def search(query: str, *, limit: int | None = None) -> list[Match]:
     Returns an empty list when nothing matches.
 
     >>> [m.code.code for m in search("rate limit", limit=2)]
-    [429, 503]
+    [429, 402]
     >>> search("404")[0].code
     <StatusCode.NOT_FOUND: 404>
     >>> search("권한 없음")[0].code.code
     403
     """
-    if not isinstance(query, str):
-        raise TypeError(f"query must be a str, not {type(query).__name__}")
-    if limit is not None and (
-        not isinstance(limit, int) or isinstance(limit, bool) or limit < 0
-    ):
-        raise ValueError(f"limit must be a non-negative int or None, not {limit!r}")
+    query = read_text(query, "query")
+    limit = count(limit, "limit")
     index = _get_index()
     everything = _words(query)
     exact = index.exact.get(" ".join(everything))

@@ -1,44 +1,67 @@
-"""The command line's text: code descriptions, tables and redirect answers.
+"""What the command line shows: text (descriptions, tables, redirect answers)
+and JSON records.
 
-Everything here returns lines or strings; nothing writes.  Words come from
-the catalogue (``_messages``) through ``_translate.message``.
+Everything here returns lines, strings or JSON values; nothing writes.  The
+words come from the catalogue, through ``httpcodes.messages.message``.  The
+JSON shapes are documented in docs/cli.md ("--json"); every field name here
+is part of that contract.
 """
 
 from __future__ import annotations
 
+import datetime
+import json
 import unicodedata
 
-from . import Registration, StatusClass, StatusCode
-from ._expiry import has_expired
-from ._translate import languages, message, one_language
-from .unofficial import UnofficialCode
-from .unofficial import lookup as unofficial_lookup
+from httpcodes import Registration, StatusClass, StatusCode
+from httpcodes.messages import message
+from httpcodes.unofficial import UnofficialCode
+from httpcodes.unofficial import lookup as unofficial_lookup
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    import datetime
     from collections.abc import Sequence
-    from typing import Final
+    from typing import Any, Final, Literal
 
-    from . import Comparison, Finding, FollowUp, Guidance, RedirectPolicy
-    from ._translate import Lang, OneLang
+    from httpcodes import Comparison, Finding, FollowUp, Guidance, RedirectPolicy
 
-__all__ = [
-    "Style",
-    "code_lines",
-    "comparison_lines",
-    "findings_lines",
-    "guidance_lines",
-    "header_rules",
-    "listing",
-    "markers",
-    "pad",
-    "redirect_lines",
-    "unofficial_lines",
-    "unregistered_lines",
-    "width",
-    "wrap",
-]
+    Lang = Literal["en", "ko", "both"]
+    OneLang = Literal["en", "ko"]
+
+# -- languages ----------------------------------------------------------------
+
+
+def one_language(lang: Lang) -> OneLang:
+    """The language for labels and messages: Korean only under "ko"; "both"
+    shows English labels next to both descriptions."""
+    return "ko" if lang == "ko" else "en"
+
+
+def languages(lang: Lang) -> tuple[OneLang, ...]:
+    """The languages whose text is shown, in order."""
+    if lang == "both":
+        return ("en", "ko")
+    return ("ko",) if lang == "ko" else ("en",)
+
+
+def local_date() -> datetime.date:
+    """The local date now: the day the user reads the output."""
+    return datetime.date.today()
+
+
+def has_expired(member: StatusCode, on: datetime.date) -> bool | None:
+    """Whether a temporary registration has lapsed on day ``on``: True once
+    its expiry date has passed, False before, None without an expiry date.
+
+    A temporary registration is an early allocation (RFC 7120), which lapses
+    after a year unless renewed (RFC 7120, Section 3.3); it stands through
+    the date the registry records, and has lapsed from the next day on.
+    """
+    expires = member.registration_expires
+    if expires is None:
+        return None
+    return datetime.date.fromisoformat(expires) < on
+
 
 # -- width in terminal cells ------------------------------------------------
 
@@ -108,16 +131,35 @@ class Style:
 def markers(member: StatusCode, lang: OneLang, today: datetime.date) -> list[str]:
     """The registration and deprecation notes a reader must not miss; a
     temporary registration is shown as expired once its date has passed."""
+    return registration_notes(
+        member.registration.value,
+        member.registration_expires,
+        member.deprecated,
+        lang,
+        expired=bool(has_expired(member, today)),
+    )
+
+
+def registration_notes(
+    registration: str,
+    expires: str | None,
+    deprecated: bool,
+    lang: OneLang,
+    *,
+    expired: bool,
+) -> list[str]:
+    """The notes for a code that the registry lists as ``registration``
+    (``Registration`` values) and the standards may have ``deprecated``;
+    also the notes of the tables in docs/codes*.md (tools/generate.py)."""
     notes = []
-    if member.registration is Registration.TEMPORARY:
-        expired = has_expired(member, today)
+    if registration == Registration.TEMPORARY.value:
         key = "note.temporary_expired" if expired else "note.temporary"
-        notes.append(message(key, lang, date=member.registration_expires))
-    elif member.registration is Registration.UNUSED:
+        notes.append(message(key, lang, date=expires))
+    elif registration == Registration.UNUSED.value:
         notes.append(message("note.unused", lang))
-    elif member.registration is Registration.OBSOLETED:
+    elif registration == Registration.OBSOLETED.value:
         notes.append(message("note.obsoleted", lang))
-    if member.deprecated:
+    if deprecated:
         notes.append(message("note.deprecated", lang))
     return notes
 
@@ -152,13 +194,18 @@ def _vendor_name(entry: UnofficialCode, lang: OneLang) -> str:
 
 
 def _usage_note(entry: UnofficialCode, lang: OneLang) -> str:
-    notes = [] if entry.status == "current" else [message(f"note.{entry.status}", lang)]
-    if entry.official is not None:
-        official = entry.official
+    return ", ".join(usage_notes(entry.status, entry.official, lang))
+
+
+def usage_notes(status: str, official: StatusCode | None, lang: OneLang) -> list[str]:
+    """The notes on an unofficial code: retired or historical, and the
+    registered code it clashes with (also in docs/unofficial*.md)."""
+    notes = [] if status == "current" else [message(f"note.{status}", lang)]
+    if official is not None:
         notes.append(
             message("note.clashes", lang, code=official.code, phrase=official.phrase)
         )
-    return ", ".join(notes)
+    return notes
 
 
 def _bracket(style: Style, notes: list[str]) -> str:
@@ -425,3 +472,68 @@ def findings_lines(
             text = finding.message_ko if one == "ko" else finding.message
             lines.extend(wrap(text, "    ", columns))
     return lines
+
+
+# -- JSON ------------------------------------------------------------------
+
+
+def code_record(member: StatusCode, today: datetime.date) -> dict[str, Any]:
+    """Every field of a registered code."""
+    return {
+        "code": member.code,
+        "name": member.name,
+        "phrase": member.phrase,
+        "phrase_ko": member.phrase_ko,
+        "class": {
+            "value": member.status_class.value,
+            "range": member.status_class.range,
+            "label": member.status_class.label,
+            "label_ko": member.status_class.label_ko,
+        },
+        "description": member.description,
+        "description_ko": member.description_ko,
+        "deprecated": member.deprecated,
+        "registration": member.registration.value,
+        "registration_expires": member.registration_expires,
+        "registration_expired": has_expired(member, today),
+        "reference": member.reference,
+        "aliases": list(member.aliases),
+        "is_followable_redirect": member.is_followable_redirect,
+        "preserves_method": member.preserves_method,
+        "is_cacheable_by_default": member.is_cacheable_by_default,
+        "allows_content": member.allows_content,
+    }
+
+
+def entry_record(entry: UnofficialCode) -> dict[str, Any]:
+    """Every field of an unofficial code."""
+    return {
+        "code": entry.code,
+        "phrase": entry.phrase,
+        "phrase_ko": entry.phrase_ko,
+        "vendor": {
+            "key": entry.vendor.key,
+            "name": entry.vendor.name,
+            "name_ko": entry.vendor.name_ko,
+            "url": entry.vendor.url,
+        },
+        "description": entry.description,
+        "description_ko": entry.description_ko,
+        "status": entry.status,
+        "source": entry.source,
+        "official": None if entry.official is None else entry.official.code,
+        "class": None if entry.status_class is None else entry.status_class.range,
+    }
+
+
+def error_record(kind: str, message: str, **extra: object) -> dict[str, Any]:
+    """``{"kind": ..., "message": ..., ...}``: what went wrong, for a
+    program (``kind``) and for a person (``message``)."""
+    return {"kind": kind, "message": message, **extra}
+
+
+def dumps(value: object, *, ascii_only: bool = False) -> str:
+    """Indented JSON and a newline.  ``ascii_only`` escapes every non-ASCII
+    character (``\\uXXXX``), for an output that cannot encode them; it is
+    still the same JSON value."""
+    return json.dumps(value, ensure_ascii=ascii_only, indent=2) + "\n"

@@ -13,13 +13,16 @@ each.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import Enum
 
-from ._keys import as_int, show_int
-from ._lookup import get
-from ._records import seal
-from ._status import StatusCode
+from .._arguments import flag, text
+from .._arguments import method as read_method
+from .._arguments import status as read_status
+from .._errors import excerpt
+from .._lookup import get
+from .._recipe import close, public, record
+from .._status import StatusCode
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -54,6 +57,8 @@ class RedirectPolicy(str, Enum):
         return self.value.__format__(format_spec)
 
 
+close(RedirectPolicy)
+
 # RFC 9110, Section 15.4: when the method becomes GET or HEAD and the content
 # is dropped, the headers that describe the content go with it.  (Fetch keeps
 # a shorter list, the "request-body-header names"; Content-Length and
@@ -69,12 +74,6 @@ _CONTENT_HEADERS: Final = frozenset(
     }
 )
 
-# RFC 9110, Section 5.6.2: a method is a token, 1*tchar.  Checked because the
-# result ends up in a request line: a space, CR or LF must never get through.
-_TCHAR: Final = (
-    "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-)
-
 # Fetch, "normalize a method": these six are matched case-insensitively and
 # upper-cased; every other method (PATCH among them) is left as written.
 _FETCH_NORMALIZED: Final = frozenset(
@@ -84,14 +83,8 @@ _FETCH_NORMALIZED: Final = frozenset(
 _MOVED_PERMANENTLY: Final = StatusCode.MOVED_PERMANENTLY
 _SEE_OTHER: Final = StatusCode.SEE_OTHER
 
-_FOLLOWABLE: Final = ", ".join(
-    str(m.code) for m in StatusCode if m.is_followable_redirect
-)
-_POLICIES: Final = ", ".join(repr(p.value) for p in RedirectPolicy)
 
-
-@seal
-@dataclass(frozen=True, slots=True)
+@record
 class FollowUp:
     """The follow-up request after a redirect: an immutable record.
 
@@ -113,48 +106,28 @@ class FollowUp:
     drop_headers: frozenset[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        _checked_method(self.method)
-        if type(self.keep_body) is not bool:
-            raise TypeError(
-                "keep_body must be a bool, not"
-                f" {type(self.keep_body).__name__} ({self.keep_body!r})"
-            )
+        read_method(self.method)
+        flag(self.keep_body, "keep_body")
         headers = frozenset() if self.keep_body else _CONTENT_HEADERS
         # The one write to a frozen record: the field derived from keep_body.
         object.__setattr__(self, "drop_headers", headers)
 
 
-def _redirect(code: object) -> StatusCode:
-    """The followable redirect ``code`` names, or ``ValueError``/``TypeError``."""
-    number = as_int(code, "redirect code")
-    member = get(number)
+def _redirect(status: object) -> StatusCode:
+    """The followable redirect ``status`` names, or an error saying why not."""
+    code = read_status(status)
+    member = get(code)
     if member is None or not member.is_followable_redirect:
         raise ValueError(
-            f"{show_int(number)} is not a redirect a client"
-            f" follows; the followable redirects are {_FOLLOWABLE}"
+            f"{code} is not a redirect a client follows; the followable"
+            f" redirects are {_followable()}"
         )
     return member
 
 
-def _checked_method(method: object) -> str:
-    if not isinstance(method, str):
-        raise TypeError(
-            f"method must be a str, not {type(method).__name__} ({method!r})"
-        )
-    if not method or method.strip(_TCHAR):
-        raise ValueError(
-            f"{method[:40]!r} is not an HTTP method: a method is a token of ASCII"
-            " letters, digits and !#$%&'*+-.^_`|~ (RFC 9110, Section 9.1)"
-        )
-    return method
-
-
-def _policy_error(policy: object) -> Exception:
-    if not isinstance(policy, str):
-        return TypeError(
-            f"policy must be a RedirectPolicy or str, not {type(policy).__name__}"
-        )
-    return ValueError(f"unknown redirect policy {policy!r}; use one of {_POLICIES}")
+def _followable() -> str:
+    # From the data, where the set of followable redirects is written once.
+    return ", ".join(str(m.code) for m in StatusCode if m.is_followable_redirect)
 
 
 # Which followable redirects may change the method is read from the data
@@ -201,39 +174,47 @@ def _legacy(code: StatusCode, method: str) -> tuple[str, str]:
     return method, "GET"
 
 
-# Keyed by the members, which are equal to and hash like their string
-# values, so that "fetch" and RedirectPolicy.FETCH find the same rule.
+# Keyed by the policies' plain values: "fetch" and RedirectPolicy.FETCH (a
+# str subclass, read as the text it holds) find the same rule.
 _RULES: Final[dict[str, Callable[[StatusCode, str], tuple[str, str]]]] = {
-    RedirectPolicy.FETCH: _fetch,
-    RedirectPolicy.RFC9110: _rfc9110,
-    RedirectPolicy.LEGACY: _legacy,
+    RedirectPolicy.FETCH.value: _fetch,
+    RedirectPolicy.RFC9110.value: _rfc9110,
+    RedirectPolicy.LEGACY.value: _legacy,
 }
 
 
 def _rule(policy: object) -> Callable[[StatusCode, str], tuple[str, str]]:
-    rule = _RULES.get(policy) if isinstance(policy, str) else None
+    name = text(policy, "policy")
+    rule = _RULES.get(name)
     if rule is None:
-        raise _policy_error(policy)
+        choices = ", ".join(repr(p.value) for p in RedirectPolicy)
+        raise ValueError(
+            f"unknown redirect policy {excerpt(name)}; use one of {choices}"
+        )
     return rule
 
 
+@public
 def follow_redirect(
-    code: int | SupportsIndex,
+    status: int | SupportsIndex,
     method: str,
     *,
     policy: RedirectPolicy | PolicyName = RedirectPolicy.FETCH,
 ) -> FollowUp:
-    """How to make the follow-up request after redirect ``code``.
+    """How to make the follow-up request after redirect ``status``.
 
     Returns the method, whether to send the content again, and which content
     headers to drop when it is not.
 
     Raises:
-        ValueError: ``code`` is not 301, 302, 303, 307 or 308; ``method`` is
-            not an RFC 9110 token (empty, spaces, CR or LF, non-ASCII);
-            ``policy`` is not one of "fetch", "rfc9110", "legacy".
-        TypeError: ``code`` is not an int (``bool`` and ``float`` included),
-            or ``method`` or ``policy`` is not a string.
+        ValueError: ``status`` is not 301, 302, 303, 307 or 308
+            (``UnknownStatusError`` if it is no status code at all);
+            ``method`` is not an RFC 9110 token (empty, spaces, CR or LF,
+            non-ASCII); ``policy`` is not one of "fetch", "rfc9110",
+            "legacy".
+        TypeError: ``status`` is not an int (``StatusTypeError``: ``bool``
+            and ``float`` included), or ``method`` or ``policy`` is not a
+            string.
 
     >>> follow_redirect(302, "POST")
     FollowUp(method='GET', keep_body=False)
@@ -241,17 +222,18 @@ def follow_redirect(
     FollowUp(method='POST', keep_body=True)
     """
     rule = _rule(policy)
-    before, after = rule(_redirect(code), _checked_method(method))
+    before, after = rule(_redirect(status), read_method(method))
     return FollowUp(after, after == before)
 
 
+@public
 def redirect_method(
-    code: int | SupportsIndex,
+    status: int | SupportsIndex,
     method: str,
     *,
     policy: RedirectPolicy | PolicyName = RedirectPolicy.FETCH,
 ) -> str:
-    """The method of the follow-up request after redirect ``code``.
+    """The method of the follow-up request after redirect ``status``.
 
     Same arguments and errors as ``follow_redirect``.
 
@@ -260,4 +242,4 @@ def redirect_method(
     >>> redirect_method(301, "POST", policy="rfc9110")
     'POST'
     """
-    return _rule(policy)(_redirect(code), _checked_method(method))[1]
+    return _rule(policy)(_redirect(status), read_method(method))[1]

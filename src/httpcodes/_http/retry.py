@@ -12,17 +12,27 @@ docs/responses.md compares these answers with urllib3's ``Retry`` defaults.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, timedelta, timezone
 
-from ._keys import as_int
-from ._redirects import _checked_method
+from .._abnf import (
+    DAY_NAMES,
+    LONG_DAY_NAMES,
+    MONTHS,
+    is_delay_seconds,
+    parse_http_date,
+    strip_ows,
+)
+from .._arguments import method as read_method
+from .._arguments import status as read_status
+from .._arguments import text
+from .._errors import excerpt, wrong_type
+from .._recipe import public
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Final, Literal, SupportsIndex
+    from typing import Final, SupportsIndex
 
-    DateFormat = Literal["IMF-fixdate", "rfc850-date", "asctime-date"]
+    from .._abnf import DateForm
 
 __all__ = ["is_retryable", "parse_retry_after"]
 
@@ -53,6 +63,7 @@ _NOT_PROCESSED: Final = frozenset({408, 421, 425})
 _TRANSIENT: Final = frozenset({429, 502, 503, 504})
 
 
+@public
 def is_retryable(status: int | SupportsIndex, method: str) -> bool:
     """Whether sending the same request again can succeed and is safe.
 
@@ -63,119 +74,35 @@ def is_retryable(status: int | SupportsIndex, method: str) -> bool:
     >>> is_retryable(502, "PUT"), is_retryable(502, "PATCH"), is_retryable(500, "GET")
     (True, False, False)
     """
-    code = _checked_status(status)
-    name = _checked_method(method)
+    code = read_status(status)
+    name = read_method(method)
     if code in _NOT_PROCESSED:
         return True
     return code in _TRANSIENT and name in IDEMPOTENT_METHODS
 
 
-def _checked_status(status: object) -> int:
-    code = as_int(status, "status")
-    if not 100 <= code <= 599:
-        raise ValueError(
-            f"{code} is not a valid HTTP status code: status codes are"
-            " three-digit numbers from 100 to 599"
-        )
-    return code
+# -- HTTP-date (RFC 9110, Section 5.6.7): what a date names ----------------------
+#
+# The grammar of the three forms is _abnf.parse_http_date; what follows is
+# their meaning.
 
 
-# -- HTTP-date (RFC 9110, Section 5.6.7) --------------------------------------
-
-_DAY_NAMES: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_LONG_DAY_NAMES: Final = (
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-)
-_MONTHS: Final = (
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-)
-_TIME = r"(?P<hour>[0-9]{2}):(?P<minute>[0-9]{2}):(?P<second>[0-9]{2})"
-_MONTH = r"(?P<month>" + "|".join(_MONTHS) + ")"
-# The grammar is case-sensitive and fixes every space: no re.IGNORECASE and no
-# \s, so "sun, 06 nov 1994 ..." and doubled spaces are refused.
-_FORMATS: Final = (
-    (
-        "IMF-fixdate",
-        re.compile(
-            r"(?P<day_name>"
-            + "|".join(_DAY_NAMES)
-            + r"), (?P<day>[0-9]{2}) "
-            + _MONTH
-            + r" (?P<year>[0-9]{4}) "
-            + _TIME
-            + r" GMT",
-            re.ASCII,
-        ),
-    ),
-    (
-        "rfc850-date",
-        re.compile(
-            r"(?P<day_name>"
-            + "|".join(_LONG_DAY_NAMES)
-            + r"), (?P<day>[0-9]{2})-"
-            + _MONTH
-            + r"-(?P<year>[0-9]{2}) "
-            + _TIME
-            + r" GMT",
-            re.ASCII,
-        ),
-    ),
-    (
-        "asctime-date",
-        re.compile(
-            r"(?P<day_name>"
-            + "|".join(_DAY_NAMES)
-            + r") "
-            + _MONTH
-            + r" (?P<day>[0-9]{2}| [0-9]) "
-            + _TIME
-            + r" (?P<year>[0-9]{4})",
-            re.ASCII,
-        ),
-    ),
-)
-
-
-def parse_http_date(value: str, now: datetime) -> tuple[datetime, DateFormat]:
-    """The instant an HTTP-date names, in UTC, and which of the three formats
-    it is written in; ``ValueError`` if it is none of them.
+def http_date_moment(value: str, now: datetime) -> tuple[datetime, DateForm]:
+    """The instant an HTTP-date names, in UTC, and which of the three forms
+    it is written in; ``ValueError`` if it is none of them, or names a day
+    or a time of day that does not exist, or a day name that does not fit.
 
     ``now`` decides the century of a two-digit rfc850-date year.
     """
-    found = next(
-        (
-            (form, match)
-            for form, pattern in _FORMATS
-            if (match := pattern.fullmatch(value)) is not None
-        ),
-        None,
-    )
-    if found is None:
+    date = parse_http_date(value)
+    if date is None:
         raise ValueError(
-            f"{value!r} is not an HTTP-date; expected the IMF-fixdate form"
-            " 'Sun, 06 Nov 1994 08:49:37 GMT' or one of the two obsolete forms"
-            " (RFC 9110, Section 5.6.7)"
+            f"{excerpt(value)} is not an HTTP-date; expected the IMF-fixdate"
+            " form 'Sun, 06 Nov 1994 08:49:37 GMT' or one of the two obsolete"
+            " forms (RFC 9110, Section 5.6.7)"
         )
-    form, match = found
-    year = int(match["year"])
-    if form == "rfc850-date":
+    year = date.year
+    if date.form == "rfc850-date":
         # RFC 9110, Section 5.6.7: a two-digit year that would put the date
         # more than 50 years in the future means the most recent past year
         # with those last two digits; so take the latest year with those
@@ -183,32 +110,33 @@ def parse_http_date(value: str, now: datetime) -> tuple[datetime, DateFormat]:
         year += now.year // 100 * 100 + 100
         while year > now.year + 50:
             year -= 100
-    month = _MONTHS.index(match["month"]) + 1
-    hour, minute, second = (int(match[k]) for k in ("hour", "minute", "second"))
     # Seconds go up to 60 for a leap second (RFC 9110, Section 5.6.7), which
     # datetime cannot hold, so the time of day is added as a timedelta.
-    if hour > 23 or minute > 59 or second > 60:
+    if date.hour > 23 or date.minute > 59 or date.second > 60:
         raise ValueError(
-            f"{value!r} has no such time of day {hour:02}:{minute:02}:{second:02};"
-            " hours go to 23, minutes to 59 and seconds to 60"
+            f"{excerpt(value)} has no such time of day"
+            f" {date.hour:02}:{date.minute:02}:{date.second:02}; hours go to 23,"
+            " minutes to 59 and seconds to 60"
         )
+    month = MONTHS[date.month - 1]
     try:
-        day = datetime(year, month, int(match["day"]), tzinfo=timezone.utc)
+        day = datetime(year, date.month, date.day, tzinfo=timezone.utc)
     except ValueError:
         raise ValueError(
-            f"{value!r} names a day that does not exist"
-            f" ({match['day'].strip()} {match['month']} {year})"
+            f"{excerpt(value)} names a day that does not exist"
+            f" ({date.day} {month} {year})"
         ) from None
-    names = _LONG_DAY_NAMES if form == "rfc850-date" else _DAY_NAMES
-    if match["day_name"] != names[day.weekday()]:
+    names = LONG_DAY_NAMES if date.form == "rfc850-date" else DAY_NAMES
+    if date.day_name != names[day.weekday()]:
         raise ValueError(
-            f"{value!r} is inconsistent: {match['day'].strip()} {match['month']}"
-            f" {year} is a {_LONG_DAY_NAMES[day.weekday()]}"
+            f"{excerpt(value)} is inconsistent: {date.day} {month} {year} is a"
+            f" {LONG_DAY_NAMES[day.weekday()]}"
         )
-    moment = day + timedelta(hours=hour, minutes=minute, seconds=second)
-    return moment, form  # type: ignore[return-value]
+    moment = day + timedelta(hours=date.hour, minutes=date.minute, seconds=date.second)
+    return moment, date.form
 
 
+@public
 def parse_retry_after(value: str, *, now: datetime | None = None) -> float:
     """Seconds to wait, from a ``Retry-After`` field value.
 
@@ -229,47 +157,47 @@ def parse_retry_after(value: str, *, now: datetime | None = None) -> float:
     >>> parse_retry_after("Sun Nov  6 08:49:37 1994", now=now)
     60.0
     """
-    if not isinstance(value, str):
-        raise TypeError(
-            f"Retry-After value must be a str, not {type(value).__name__} ({value!r})"
-        )
+    field = strip_ows(text(value, "Retry-After value"))
     if now is None:
         now = datetime.now(timezone.utc)
     elif not isinstance(now, datetime):
-        raise TypeError(f"now must be a datetime, not {type(now).__name__} ({now!r})")
+        raise TypeError(wrong_type("now", "a datetime", now))
     elif now.utcoffset() is None:
         raise ValueError(
-            f"now must be timezone-aware, not naive ({now!r});"
+            "now must be timezone-aware, not naive;"
             " pass for example datetime.now(timezone.utc)"
         )
-    text = value.strip(" \t")
-    if text.isascii() and text.isdigit():
+    if is_delay_seconds(field):
         # delay-seconds = 1*DIGIT (RFC 9110, Section 10.2.3).
         try:
-            return float(int(text))
-        except OverflowError:
-            raise ValueError(f"Retry-After delay {text!r} is too large") from None
-    if not text:
+            # Leading zeros say nothing ("007" is 7 s), and would count
+            # against Python's limit on the digits of an int.
+            return float(int(field.lstrip("0") or "0"))
+        except (OverflowError, ValueError):
+            raise ValueError(
+                f"Retry-After delay {excerpt(field)} is too large"
+            ) from None
+    if not field:
         raise ValueError(
             "Retry-After value is empty; expected delay-seconds such as '120'"
             " or an HTTP-date such as 'Sun, 06 Nov 1994 08:49:37 GMT'"
         )
     try:
-        moment, _ = parse_http_date(text, now)
+        moment, _ = http_date_moment(field, now)
     except ValueError as error:
-        if text.isdigit():
+        if field.isdigit():
             raise ValueError(
-                f"Retry-After value {value!r} is not valid: delay-seconds is"
-                " written in ASCII digits 0-9 (RFC 9110, Section 10.2.3)"
+                f"Retry-After value {excerpt(field)} is not valid: delay-seconds"
+                " is written in ASCII digits 0-9 (RFC 9110, Section 10.2.3)"
             ) from None
-        if text[0] in "+-" or text.replace(".", "", 1).isdigit():
+        if field[0] in "+-" or field.replace(".", "", 1).isdigit():
             raise ValueError(
-                f"Retry-After value {value!r} is not valid: delay-seconds is a"
-                " whole number of seconds, without sign or fraction"
+                f"Retry-After value {excerpt(field)} is not valid: delay-seconds"
+                " is a whole number of seconds, without sign or fraction"
                 " (RFC 9110, Section 10.2.3)"
             ) from None
         raise ValueError(
-            f"Retry-After value {value!r} is neither delay-seconds nor an"
+            f"Retry-After value {excerpt(field)} is neither delay-seconds nor an"
             f" HTTP-date: {error}"
         ) from None
     return max(0.0, (moment - now).total_seconds())

@@ -1,13 +1,7 @@
 """The HTTP/1.1 status line: writing one and parsing one strictly.
 
-RFC 9112, Section 4::
-
-    status-line   = HTTP-version SP status-code SP [ reason-phrase ]
-    HTTP-version  = "HTTP/" DIGIT "." DIGIT        (Section 2.3)
-    status-code   = 3DIGIT
-    reason-phrase = 1*( HTAB / SP / VCHAR / obs-text )
-
-Imported on first use, not by ``import httpcodes``.
+RFC 9112, Section 4; the grammar is in ``_abnf`` (``is_http_version``,
+``is_reason_octet``).  Imported on first use, not by ``import httpcodes``.
 
 >>> status_line(404)
 'HTTP/1.1 404 Not Found'
@@ -17,26 +11,29 @@ Imported on first use, not by ``import httpcodes``.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
-from ._retry import _checked_status
-from ._status import _BY_CODE, StatusCode
+from .._abnf import is_digits, is_http_version, is_reason_octet
+from .._arguments import class_digit
+from .._arguments import status as read_status
+from .._arguments import text as read_text
+from .._errors import excerpt, wrong_type
+from .._lookup import get
+from .._recipe import public, record
+from .._status import StatusCode
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Final, SupportsIndex
+    from typing import SupportsIndex
 
 __all__ = ["StatusLine", "parse_status_line", "status_line"]
 
-_VERSION: Final = re.compile(r"HTTP/[0-9]\.[0-9]", re.ASCII)
 
-
-@dataclass(frozen=True, slots=True)
+@record
 class StatusLine:
     """A parsed status line: ``version`` (``"HTTP/1.1"``), ``code`` (an int),
     ``reason`` (the reason phrase, possibly empty) and ``status`` (the
     registered ``StatusCode``, or ``None`` for an unregistered code)."""
+
+    __module__ = "httpcodes"
 
     version: str
     code: int
@@ -44,6 +41,7 @@ class StatusLine:
     status: StatusCode | None
 
 
+@public
 def status_line(status: int | SupportsIndex, *, version: str = "HTTP/1.1") -> str:
     """The status line for ``status``, without the CRLF that ends it.
 
@@ -56,27 +54,23 @@ def status_line(status: int | SupportsIndex, *, version: str = "HTTP/1.1") -> st
     >>> status_line(200, version="HTTP/1.0")
     'HTTP/1.0 200 OK'
     """
-    code = _checked_status(status)
-    if not isinstance(version, str):
-        raise TypeError(
-            f"version must be a str, not {type(version).__name__} ({version!r})"
-        )
-    if not _VERSION.fullmatch(version):
+    code = read_status(status)
+    version = read_text(version, "version")
+    if not is_http_version(version):
         raise ValueError(
-            f"{version!r} is not an HTTP/1.x version; expected 'HTTP/' DIGIT '.'"
+            f"{excerpt(version)} is not an HTTP/1.x version; expected 'HTTP/' DIGIT '.'"
             " DIGIT such as 'HTTP/1.1' (RFC 9112, Section 2.3); HTTP/2 and HTTP/3"
             " have no status line"
         )
-    member = _BY_CODE.get(code)
+    member = get(code)
     return f"{version} {code} {member.phrase if member is not None else ''}"
 
 
 def _reason_error(char: str) -> str | None:
     """Why ``char`` cannot be in a reason phrase, or None if it can."""
-    point = ord(char)
-    if char in "\t " or 0x21 <= point <= 0x7E or 0x80 <= point <= 0xFF:
-        # HTAB / SP / VCHAR / obs-text (%x80-FF, RFC 9110, Section 5.6.4).
+    if is_reason_octet(char):
         return None
+    point = ord(char)
     if char in "\r\n":
         return (
             f"{'CR' if char == chr(13) else 'LF'} is not allowed in a status line;"
@@ -91,14 +85,13 @@ def _reason_error(char: str) -> str | None:
 
 
 def _checked_line(line: object) -> str:
-    if not isinstance(line, str):
-        hint = "; decode bytes as ISO-8859-1 first" if isinstance(line, bytes) else ""
-        raise TypeError(
-            f"line must be a str, not {type(line).__name__} ({line!r}){hint}"
-        )
-    return line
+    if isinstance(line, (bytes, bytearray)):
+        hint = "; decode bytes as ISO-8859-1 first"
+        raise TypeError(wrong_type("line", "a str", line, hint))
+    return read_text(line, "line")
 
 
+@public
 def parse_status_line(line: str) -> StatusLine:
     """Parse a status line strictly by RFC 9112, Section 4.
 
@@ -122,13 +115,15 @@ def parse_status_line(line: str) -> StatusLine:
     line = _checked_line(line)
 
     def fail(column: int, what: str) -> ValueError:
-        return ValueError(f"invalid status line {line!r} at column {column}: {what}")
+        return ValueError(
+            f"invalid status line {excerpt(line)} at column {column}: {what}"
+        )
 
     for column, char in enumerate(line, 1):
         if char in "\r\n":
             raise fail(column, str(_reason_error(char)))
     version = line[:8]
-    if not _VERSION.fullmatch(version):
+    if not is_http_version(version):
         raise fail(
             1,
             "the version must be 'HTTP/' DIGIT '.' DIGIT, such as 'HTTP/1.1'"
@@ -137,10 +132,10 @@ def parse_status_line(line: str) -> StatusLine:
     if line[8:9] != " ":
         raise fail(9, f"expected one SP after the version, found {line[8:9]!r}")
     digits = line[9:12]
-    if len(digits) != 3 or not (digits.isascii() and digits.isdigit()):
+    if len(digits) != 3 or not is_digits(digits):
         raise fail(10, f"the status code must be three digits, found {digits!r}")
     code = int(digits)
-    if not 100 <= code <= 599:
+    if class_digit(code) is None:
         raise fail(
             10,
             f"{code} is outside 100 to 599, the range of valid status codes"
@@ -158,4 +153,4 @@ def parse_status_line(line: str) -> StatusLine:
         problem = _reason_error(char)
         if problem is not None:
             raise fail(column, problem)
-    return StatusLine(version, code, reason, _BY_CODE.get(code))
+    return StatusLine(version, code, reason, get(code))

@@ -88,9 +88,9 @@ MESSAGES = {
     ),
     # -- errors -------------------------------------------------------------
     "error.unknown_key": (
-        "{key} is not a registered HTTP status code, name or phrase; to find a"
+        "{key!r} is not a registered HTTP status code, name or phrase; to find a"
         " code by situation, use httpcodes search",
-        "등록된 HTTP 상태 코드, 이름, 사유 구문이 아님: {key}. 한국어 제목이나"
+        "등록된 HTTP 상태 코드, 이름, 사유 구문이 아님: {key!r}. 한국어 제목이나"
         " 상황으로 찾으려면 search 명령을 씀",
     ),
     "error.suggestions": (
@@ -99,8 +99,8 @@ MESSAGES = {
     ),
     "error.or": (" or ", ", "),
     "error.not_a_number": (
-        "{key} is not an HTTP status code; status codes run from 100 to 599",
-        "HTTP 상태 코드가 아님: {key}. 상태 코드는 100부터 599까지임",
+        "{key!r} is not an HTTP status code; status codes run from 100 to 599",
+        "HTTP 상태 코드가 아님: {key!r}. 상태 코드는 100부터 599까지임",
     ),
     "error.unregistered_number": (
         "{key} is not a registered HTTP status code (IANA has not assigned it;"
@@ -115,15 +115,15 @@ MESSAGES = {
         " 리다이렉트는 {codes}임",
     ),
     "error.bad_method": (
-        "{method} is not an HTTP method: a method is a token of ASCII letters,"
+        "{method!r} is not an HTTP method: a method is a token of ASCII letters,"
         " digits and !#$%&'*+-.^_`|~ (RFC 9110, Section 9.1)",
-        "HTTP 메서드가 아님: {method}. 메서드는 ASCII 영문자와 숫자, 기호"
+        "HTTP 메서드가 아님: {method!r}. 메서드는 ASCII 영문자와 숫자, 기호"
         " !#$%&'*+-.^_`|~만으로 된 토큰임 (RFC 9110, Section 9.1)",
     ),
     "error.no_match": ("no code matches", "일치하는 코드가 없음"),
     "error.no_match_for": (
-        "no code matches {text}",
-        "일치하는 코드가 없음: {text}",
+        "no code matches {text!r}",
+        "일치하는 코드가 없음: {text!r}",
     ),
     "error.unofficial_deprecated": (
         "--deprecated and --no-deprecated apply to registered codes; unofficial"
@@ -132,24 +132,24 @@ MESSAGES = {
         " 코드는 대신 사용 종료나 역사적 기록으로 표시됨",
     ),
     "error.bad_language": (
-        "unknown language {value}; use en, ko or both",
-        "알 수 없는 언어: {value}. en, ko, both 중 하나를 씀",
+        "unknown language {value!r}; use en, ko or both",
+        "알 수 없는 언어: {value!r}. en, ko, both 중 하나를 씀",
     ),
     "error.bad_class": (
-        "unknown class {value}; use one of {choices}",
-        "알 수 없는 분류: {value}. {choices} 중 하나를 씀",
+        "unknown class {value!r}; use one of {choices}",
+        "알 수 없는 분류: {value!r}. {choices} 중 하나를 씀",
     ),
     "error.bad_policy": (
-        "unknown policy {value}; use {choices}",
-        "알 수 없는 정책: {value}. {choices} 중 하나를 씀",
+        "unknown policy {value!r}; use {choices}",
+        "알 수 없는 정책: {value!r}. {choices} 중 하나를 씀",
     ),
     "error.bad_colour": (
-        "unknown colour mode {value}; use auto, always or never",
-        "알 수 없는 색상 모드: {value}. auto, always, never 중 하나를 씀",
+        "unknown colour mode {value!r}; use auto, always or never",
+        "알 수 없는 색상 모드: {value!r}. auto, always, never 중 하나를 씀",
     ),
     "error.bad_shell": (
-        "unknown shell {value}; use bash or zsh",
-        "알 수 없는 셸: {value}. bash, zsh 중 하나를 씀",
+        "unknown shell {value!r}; use bash or zsh",
+        "알 수 없는 셸: {value!r}. bash, zsh 중 하나를 씀",
     ),
     "error.unrecognized": (
         "unrecognized arguments: {arguments}",
@@ -165,8 +165,8 @@ MESSAGES = {
         "표준 출력에 쓸 수 없음: {reason}",
     ),
     "error.bad_limit": (
-        "invalid limit {value}: a count of codes, 0 for all",
-        "잘못된 개수 {value}: 코드의 개수를 씀 (0이면 모두)",
+        "invalid limit {value!r}: a count of codes, 0 for all",
+        "잘못된 개수 {value!r}: 코드의 개수를 씀 (0이면 모두)",
     ),
     "error.compare_needs_two": (
         "compare needs at least two different codes",
@@ -181,8 +181,8 @@ MESSAGES = {
         "발견된 문제: {count}건",
     ),
     "error.bad_header": (
-        "invalid header {value}: write it as 'Name: value'",
-        "잘못된 헤더 {value}: '이름: 값' 형식으로 씀",
+        "invalid header {value!r}: write it as 'Name: value'",
+        "잘못된 헤더 {value!r}: '이름: 값' 형식으로 씀",
     ),
     "text.no_distinction": (
         "These codes are not commonly confused; when to use each:",
@@ -191,6 +191,119 @@ MESSAGES = {
     "error.internal": (
         "internal error ({reason}); please report it",
         "내부 오류 ({reason}). 이 오류를 알려 주기 바람",
+    ),
+    # -- check_response: who a rule is about (RFC 9110's conditions) --------
+    "subject.any": ("A {code} response", "{code} 응답"),
+    "subject.head": ("A {code} response to HEAD", "HEAD 요청에 대한 {code} 응답"),
+    "subject.connect": (
+        "A {code} response to CONNECT",
+        "CONNECT 요청에 대한 {code} 응답",
+    ),
+    "subject.single-part": (
+        "A single-part {code} response",
+        "부분 하나를 보내는 {code} 응답",
+    ),
+    "subject.multipart": (
+        "A multipart/byteranges {code} response",
+        "multipart/byteranges 형식의 {code} 응답",
+    ),
+    "subject.content": ("content", "콘텐츠"),
+    "subject.header": ("{header}", "{header} 헤더"),
+    # -- check_response: findings -------------------------------------------
+    "finding.missing": (
+        "{subject} {level} carry {what}, and this one has none. {note}",
+        "{subject}에는 {what}가 있어야 하는데({level}) 없음. {note}",
+    ),
+    "finding.present": (
+        "{subject} {level} carry {what}, and this one does. {note}",
+        "{subject}에는 {what}를 보내지 않아야 하는데({level}) 있음. {note}",
+    ),
+    "finding.malformed": (
+        "The {header} value {value!r} does not match its grammar: {why}."
+        " A sender MUST NOT generate it (RFC 9110, Section 2.2).",
+        "{header} 헤더 값이 문법에 맞지 않음 ({value!r}). {why}. 보내는"
+        " 쪽은 이런 값을 만들지 않아야 함 (RFC 9110, Section 2.2)",
+    ),
+    "finding.repeated": (
+        "{header} is sent {count} times; it holds a single value, so a sender"
+        " MUST NOT generate more than one field line.",
+        "{header} 헤더가 {count}번 있음. 값이 하나뿐인 헤더는 한 번만 보내야 함",
+    ),
+    "finding.416_range": (
+        "A 416 response SHOULD give Content-Range as an unsatisfied-range such"
+        " as 'bytes */1234', not {value!r}.",
+        "416 응답의 Content-Range 헤더는 범위({value!r})가 아니라 'bytes */1234'처럼"
+        " 전체 길이만 알리는 형식이어야 함 (SHOULD)",
+    ),
+    "finding.206_unsatisfied": (
+        "A 206 response MUST give in Content-Range the range it encloses, such"
+        " as 'bytes 0-499/1234', not {value!r}.",
+        "206 응답의 Content-Range 헤더는 전체 길이({value!r})만이 아니라"
+        " 'bytes 0-499/1234'처럼 담은 범위를 알려야 함 (MUST)",
+    ),
+    # -- check_response: what is wrong with a field value --------------------
+    "problem.uri.space": (
+        "a space at position {position}; write it as %20",
+        "{position}번째 글자가 공백임. %20으로 써야 함",
+    ),
+    "problem.uri.control": (
+        "the control character {point} at position {position}",
+        "{position}번째 글자가 제어 문자 {point}임",
+    ),
+    "problem.uri.character": (
+        "{char!r} at position {position}, which a URI cannot contain unencoded;"
+        " percent-encode it (RFC 3986, Section 2.1)",
+        "{position}번째 글자는 URI에 그대로 쓸 수 없음 ({char!r})."
+        " 퍼센트 인코딩해야 함 (RFC 3986, Section 2.1)",
+    ),
+    "problem.uri.percent": (
+        "a '%' at position {position} not followed by two hex digits",
+        "{position}번째 글자 '%' 뒤에 16진수 두 자리가 없음",
+    ),
+    "problem.uri.fragment": (
+        "more than one '#'; a URI has at most one fragment",
+        "URI에는 프래그먼트가 하나까지만 올 수 있는데 '#' 문자가 둘 이상임",
+    ),
+    "problem.uri.scheme": (
+        "{scheme!r} before the first ':' is not a URI scheme",
+        "첫 ':' 문자 앞의 값이 URI 스킴이 아님 ({scheme!r})",
+    ),
+    "problem.list.empty": (
+        "an empty list element; a sender MUST NOT generate one"
+        " (RFC 9110, Section 5.6.1.1)",
+        "빈 목록 요소가 있음. 보내는 쪽은 빈 요소를 만들지 않아야 함"
+        " (RFC 9110, Section 5.6.1.1)",
+    ),
+    "problem.list.quote": (
+        "a quoted string that does not end (RFC 9110, Section 5.6.4)",
+        "닫히지 않은 큰따옴표 문자열이 있음 (RFC 9110, Section 5.6.4)",
+    ),
+    "problem.allow.method": (
+        "{method!r} is not a method name (a token, RFC 9110, Section 9.1)",
+        "메서드 이름(토큰)이 아닌 값이 있음 ({method!r}, RFC 9110, Section 9.1)",
+    ),
+    "problem.retry_after.neither": (
+        "neither delay-seconds (a whole number of seconds) nor an HTTP-date"
+        " such as 'Sun, 06 Nov 1994 08:49:37 GMT'",
+        "초 단위 정수도 HTTP-date(예: 'Sun, 06 Nov 1994 08:49:37 GMT')도 아님",
+    ),
+    "problem.retry_after.obsolete": (
+        "an obsolete {form}; a sender MUST generate the IMF-fixdate form"
+        " 'Sun, 06 Nov 1994 08:49:37 GMT' (RFC 9110, Section 5.6.7)",
+        "옛 {form} 형식임. 보내는 쪽은 IMF-fixdate 형식"
+        "('Sun, 06 Nov 1994 08:49:37 GMT')으로 써야 함 (RFC 9110, Section 5.6.7)",
+    ),
+    "problem.content_range.form": (
+        "expected 'bytes first-last/length', 'bytes first-last/*' or 'bytes */length'",
+        "'bytes 처음-끝/길이', 'bytes 처음-끝/*', 'bytes */길이' 중 하나여야 함",
+    ),
+    "problem.content_range.order": (
+        "the last position {last} is before the first {first}",
+        "끝 위치 {last:이/가} 처음 위치 {first}보다 앞임",
+    ),
+    "problem.content_range.length": (
+        "the complete length {length} is not greater than the last position {last}",
+        "전체 길이 {length:이/가} 끝 위치 {last}보다 크지 않음",
     ),
     # -- help text ----------------------------------------------------------
     "help.description": (

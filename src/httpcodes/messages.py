@@ -1,14 +1,50 @@
-"""Korean particles chosen by how the preceding word ends when read aloud.
+"""The words httpcodes speaks, in English and Korean.
+
+Every label and message that httpcodes shows (the notes on a registration,
+the words of the command line, the texts of ``check_response``'s findings)
+is one entry of a catalogue, in both languages.  The library, the command
+line and the generated documentation all take their words from it, so no
+two of them word the same thing differently; programs that show status
+codes beside httpcodes' own output can use the same words:
+
+>>> from httpcodes.messages import message, particle
+>>> message("note.deprecated", "ko")
+'사용 중단'
+>>> message("text.treated_as", "en", fallback=400, phrase="Bad Request")
+'A client that does not know it treats it as 400 Bad Request (RFC 9110, Section 15).'
+>>> particle(404, "은/는"), particle(303, "으로/로")
+('404는', '303으로')
+
+``KEYS`` lists the catalogue's keys.  Texts may be reworded in any
+release; a key is removed or renamed only in a release whose changelog says
+so.  The catalogue itself is data, ``httpcodes._data.messages``.
 
 Korean particles come in pairs whose form depends on whether the word before
-them ends in a consonant (404는 but 200은, 302로 but 303으로). Writing both
+them ends in a consonant (404는 but 200은, 302로 but 303으로).  Writing both
 forms, "404은(는)", is the mark of text that did not know its own words;
-docs/style.ko.md, section 6, asks for the one right form. A status code's
+docs/style.ko.md, section 6, asks for the one right form.  A status code's
 number is read in Sino-Korean (404 is 사백사), so its last sound comes from
-its last non-zero digit or from the unit word of its trailing zeros.
+its last non-zero digit or from the unit word of its trailing zeros.  A
+Korean field of a catalogue text written ``{code:은/는}`` is followed by the
+particle its value calls for.
 """
 
-__all__ = ["particle"]
+from __future__ import annotations
+
+import string
+
+from ._arguments import language
+from ._data.messages import MESSAGES
+from ._errors import excerpt
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Literal
+
+#: Every key of the catalogue, such as ``"note.deprecated"``.
+KEYS: frozenset[str] = frozenset(MESSAGES)
+
+__all__ = ["KEYS", "message", "particle"]
 
 # The particle pairs this module knows: (after a consonant, after a vowel).
 # "으로/로" is special: after the consonant ㄹ it takes the vowel form.
@@ -129,3 +165,38 @@ def particle(word: object, pair: str) -> str:
     if ending == "" or (pair == "으로/로" and ending == "ㄹ"):
         return text + vowel
     return text + consonant
+
+
+class _ParticleFormatter(string.Formatter):
+    """A format spec that contains "/" names a particle pair, not a format;
+    ``!r`` quotes text, bounded (``_errors.excerpt``), as every message
+    quotes what it was given."""
+
+    def convert_field(self, value: object, conversion: str | None) -> object:
+        if conversion == "r" and isinstance(value, str):
+            return excerpt(value)
+        return super().convert_field(value, conversion)
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if "/" in format_spec:
+            return particle(value, format_spec)
+        text: str = format(value, format_spec)
+        return text
+
+
+_FORMATTER = _ParticleFormatter()
+
+
+def message(key: str, lang: Literal["en", "ko"], /, **fields: object) -> str:
+    """The catalogue text ``key`` in ``lang`` ("en" or "ko"), filled in.
+
+    ``KeyError`` for a key that is not in ``KEYS``, or for a field the text
+    names that ``fields`` lacks; ``ValueError`` for another language.
+
+    >>> message("note.unregistered", "ko")
+    'IANA에 등록되지 않음'
+    """
+    english, korean = MESSAGES[key]
+    template = korean if language(lang) == "ko" else english
+    text: str = _FORMATTER.format(template, **fields)
+    return text

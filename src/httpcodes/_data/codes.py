@@ -108,7 +108,7 @@ if TYPE_CHECKING:
 REGISTRY_DATE: "Final" = "2025-09-15"
 
 # RFC 9110, Section 15: the first digit of a status code defines its class.
-CLASSES: "Final[tuple[ClassRow, ...]]" = (
+CLASSES: "tuple[ClassRow, ...]" = (
     {
         "digit": 1,
         "name": "INFORMATIONAL",
@@ -149,7 +149,7 @@ CLASSES: "Final[tuple[ClassRow, ...]]" = (
 # Codes that people mix up, each group with what tells them apart. Every
 # statement rests on the sections in "reference"; docs/choosing.md and
 # docs/choosing.ko.md are generated from this table.
-CONFUSIONS: "Final[tuple[ConfusionRow, ...]]" = (
+CONFUSIONS: "tuple[ConfusionRow, ...]" = (
     {
         "codes": (400, 422),
         "distinction": (
@@ -475,7 +475,7 @@ CONFUSIONS: "Final[tuple[ConfusionRow, ...]]" = (
     },
 )
 
-CODES: "Final[tuple[CodeRow, ...]]" = (
+CODES: "tuple[CodeRow, ...]" = (
     # -- 1xx Informational --------------------------------------------------
     {
         "code": 100,
@@ -3803,7 +3803,7 @@ if TYPE_CHECKING:
         note_ko: str
 
 
-RESPONSE_FIELDS: "Final[tuple[FieldRuleRow, ...]]" = (
+RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
     {
         "applies_to": "all",
         "field": None,

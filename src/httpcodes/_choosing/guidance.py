@@ -1,22 +1,26 @@
 """Which code to send: each code's guidance, and what tells confused codes apart.
 
-The facts live in ``_data.py`` (the guidance columns of ``CODES`` and the
-``CONFUSIONS`` table); this module turns them into records on first use, so
-that ``import httpcodes`` pays nothing for them.
+The facts live in ``_data/codes.py`` (the guidance columns of ``CODES`` and
+the ``CONFUSIONS`` table); this module turns them into records on first use,
+so that ``import httpcodes`` pays nothing for them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .._arguments import number
+from .._data.codes import CODES, CONFUSIONS
+from .._lookup import lookup
+from .._recipe import public, record
+from .._status import StatusCode
 
-from . import _data
-from ._lookup import lookup
-from ._status import StatusCode
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import SupportsIndex
 
 __all__ = ["Comparison", "Guidance", "compare", "guidance"]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Guidance:
     """When to send a code, what to send instead, and the words for it.
 
@@ -38,7 +42,7 @@ class Guidance:
     __module__ = "httpcodes"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Comparison:
     """What tells a group of commonly confused codes apart.
 
@@ -56,23 +60,19 @@ class Comparison:
     __module__ = "httpcodes"
 
 
-_by_code: dict[int, Guidance] = {}
+# Every code's guidance, built on the first call and published in one
+# assignment: a thread that asks first at the same time as another builds
+# its own table, and never reads one that is half filled.
+_GUIDANCE: dict[int, Guidance] | None = None
 
 
-def guidance(status: int | str) -> Guidance:
-    """The guidance for a registered code, found as ``lookup()`` finds it.
-
-    >>> guidance(429).use_instead
-    'If the whole server is overloaded or down for maintenance, 503.'
-    >>> [code.code for code in guidance("Conflict").see_also]
-    [412, 422, 400]
-    """
-    member = lookup(status)
-    if not _by_code:
-        for row in _data.CODES:
-            code = StatusCode(row["code"])
-            _by_code[row["code"]] = Guidance(
-                code=code,
+def _all_guidance() -> dict[int, Guidance]:
+    global _GUIDANCE  # noqa: PLW0603 - built once, published in one assignment
+    table = _GUIDANCE
+    if table is None:
+        table = _GUIDANCE = {
+            row["code"]: Guidance(
+                code=StatusCode(row["code"]),
                 use_when=row["use_when"],
                 use_when_ko=row["use_when_ko"],
                 use_instead=row["use_instead"],
@@ -81,15 +81,40 @@ def guidance(status: int | str) -> Guidance:
                 keywords=row["keywords"],
                 keywords_ko=row["keywords_ko"],
             )
-    return _by_code[member.code]
+            for row in CODES
+        }
+    return table
 
 
-def compare(*statuses: int | str) -> Comparison | None:
+def _registered(status: object) -> StatusCode:
+    """The registered code a status argument names (a number, as every
+    function but ``lookup`` and ``get`` takes it)."""
+    return lookup(number(status))
+
+
+@public
+def guidance(status: int | SupportsIndex) -> Guidance:
+    """The guidance for a registered code.
+
+    Raises ``UnknownStatusError`` for a number that is not registered and
+    ``StatusTypeError`` for anything but an int; to find a code by name or
+    phrase, pass ``lookup("conflict")``.
+
+    >>> guidance(429).use_instead
+    'If the whole server is overloaded or down for maintenance, 503.'
+    >>> [code.code for code in guidance(409).see_also]
+    [412, 422, 400]
+    """
+    return _all_guidance()[_registered(status).code]
+
+
+@public
+def compare(*statuses: int | SupportsIndex) -> Comparison | None:
     """The recorded distinction between two or more codes, or ``None``.
 
-    Each status is found as ``lookup()`` finds it. The answer is the
-    smallest recorded group that contains all of them; ``None`` when no
-    group does (the codes are then not commonly confused, and each one's
+    Each status is a registered code, as ``guidance`` takes it.  The answer
+    is the smallest recorded group that contains all of them; ``None`` when
+    no group does (the codes are then not commonly confused, and each one's
     ``guidance()`` says when to use it).
 
     >>> compare(403, 401).codes
@@ -101,12 +126,12 @@ def compare(*statuses: int | str) -> Comparison | None:
     """
     if len(statuses) < 2:
         raise TypeError(f"compare() needs at least two codes, got {len(statuses)}")
-    wanted = {lookup(status).code for status in statuses}
+    wanted = {_registered(status).code for status in statuses}
     if len(wanted) < 2:
         raise ValueError(
             f"compare() needs two different codes, got only {wanted.pop()}"
         )
-    groups = [row for row in _data.CONFUSIONS if wanted <= set(row["codes"])]
+    groups = [row for row in CONFUSIONS if wanted <= set(row["codes"])]
     if not groups:
         return None
     row = min(groups, key=lambda row: len(row["codes"]))

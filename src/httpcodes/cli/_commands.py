@@ -7,54 +7,56 @@ examples its help shows.  Its help words come from the catalogue under
 adding one entry here (and its words to ``_messages``); ``_cli`` builds the
 parser, the help and the shell completion from this table.
 
-A command returns an ``Outcome`` and writes nothing: ``_cli`` decides how
-the outcome reaches the streams.
+A command returns an ``Outcome`` and writes nothing: ``_main`` decides how
+the outcome reaches the streams.  Like every module of the command line,
+this one uses the public API of httpcodes only (``tests/test_layers.py``).
 """
 
 from __future__ import annotations
 
 import argparse
 
-# Public names from the package, not the private modules that define them:
-# those may move (issue 13) without this module noticing.
-from . import (
+from httpcodes import (
     RedirectPolicy,
     StatusClass,
     StatusCode,
     UnknownStatusError,
-    classify,
+    check_response,
+    compare,
     follow_redirect,
     get,
+    guidance,
     lookup,
     resolve,
+    search,
     unofficial,
 )
-from ._key_groups import group_keys
-from ._keys import show_text
-from ._render_json import code_record, entry_record, error_record
-from ._render_text import (
+from httpcodes.messages import message
+
+from ._render import (
     Style,
     code_lines,
+    code_record,
     comparison_lines,
+    entry_record,
+    error_record,
     findings_lines,
     guidance_lines,
     listing,
+    one_language,
     redirect_lines,
     unofficial_lines,
     unregistered_lines,
 )
-from ._translate import message, one_language
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import datetime
     from collections.abc import Callable, Sequence
-    from typing import Any, Final
+    from typing import Any, Final, Literal
 
-    from . import Comparison, Finding, Guidance, Match
-    from ._translate import Lang, OneLang
-
-__all__ = ["COMMANDS", "Command", "Context", "Outcome", "UsageProblem"]
+    Lang = Literal["en", "ko", "both"]
+    OneLang = Literal["en", "ko"]
 
 
 class Context:
@@ -68,7 +70,7 @@ class Context:
         today: datetime.date,
         columns: int,
     ) -> None:
-        self.lang = lang
+        self.lang: Lang = lang
         self.json = json
         self.style = style
         self.today = today
@@ -126,38 +128,6 @@ class Command:
         self.exit_status = exit_status
 
 
-# -- private helpers of other modules, used in one place -----------------------
-
-
-def _search(text: str, limit: int | None) -> list[Match]:
-    from . import search  # noqa: PLC0415  (loads the search on first use)
-
-    return search(text, limit=limit)
-
-
-def _compare(members: Sequence[StatusCode]) -> Comparison | None:
-    from . import compare  # noqa: PLC0415  (loads the guidance on first use)
-
-    return compare(*members)
-
-
-def _check(
-    status: int,
-    headers: list[tuple[str, str]],
-    method: str,
-    has_content: bool | None,
-) -> tuple[Finding, ...]:
-    from . import check_response  # noqa: PLC0415  (loads the rules on first use)
-
-    return check_response(status, headers, method=method, has_content=has_content)
-
-
-def _guidance(member: StatusCode) -> Guidance:
-    from . import guidance  # noqa: PLC0415  (loads the guidance on first use)
-
-    return guidance(member)
-
-
 def _yes_or_no(
     parser: argparse.ArgumentParser,
     name: str,
@@ -181,46 +151,40 @@ def _yes_or_no(
         )
 
 
-# -- httpcodes [lookup] KEY ... ------------------------------------------------
+# -- httpcodes [lookup] KEY ...------------------------------------------------
 
 
-def _number(key: str) -> int | None:
-    """The number a key spells if it is exactly three ASCII digits."""
-    text = key.strip(" \t\n\r\f\v")
-    if len(text) == 3 and text.isascii() and text.isdigit():
-        return int(text)
-    return None
-
-
-def _status_number(text: str) -> int | None:
-    """The number ``text`` writes when it is three ASCII digits that HTTP
-    allows as a status code, registered or not; else ``None``."""
-    if not (len(text) == 3 and text.isascii() and text.isdigit()):
-        return None
-    try:
-        classify(int(text))  # the library's rule for the valid range, not a copy
-    except UnknownStatusError:
-        return None
-    return int(text)
-
-
-def _unknown_key_message(key: str, lang: OneLang) -> tuple[str, list[str]]:
-    """The message for a key that names nothing, and the suggestions."""
-    text = key.strip()
-    shown = show_text(key)
-    if text.isascii() and text.isdigit():
-        # A number HTTP allows is a status code, only not a registered one;
-        # anything else is no status code at all (RFC 9110, Section 15).
-        inside = _status_number(text) is not None
-        which = "error.unregistered_number" if inside else "error.not_a_number"
-        return message(which, lang, key=text if inside else shown), []
+def _failure_of(key: str) -> UnknownStatusError:
+    """Why ``key`` names no registered code, as the library says it."""
     try:
         lookup(key)
     except UnknownStatusError as error:
-        suggestions = list(error.suggestions)
-    else:  # pragma: no cover - the caller checked that it names nothing
-        suggestions = []
-    text = message("error.unknown_key", lang, key=shown)
+        return error
+    raise LookupError(key)  # pragma: no cover - the caller checked that it does
+
+
+def _class_member(number: int) -> StatusCode | None:
+    """The code a client treats ``number`` as, if it is a status code at all
+    (the library's rule for the valid range, RFC 9110, Section 15)."""
+    try:
+        return resolve(number)
+    except UnknownStatusError:
+        return None
+
+
+def _unknown_key_message(
+    error: UnknownStatusError, key: str, lang: OneLang
+) -> tuple[str, list[str]]:
+    """The message for a key that names nothing, and the suggestions."""
+    if error.number is not None:
+        # A number HTTP allows is a status code, only not a registered one;
+        # anything else is no status code at all (RFC 9110, Section 15).
+        inside = _class_member(error.number) is not None
+        which = "error.unregistered_number" if inside else "error.not_a_number"
+        shown = error.number if inside else key
+        return message(which, lang, key=shown), []
+    suggestions = list(error.suggestions)
+    text = message("error.unknown_key", lang, key=key)
     if suggestions:
         choices = message("error.or", lang).join(repr(s) for s in suggestions)
         text = message("error.suggestions", lang, message=text, choices=choices)
@@ -248,9 +212,10 @@ def run_lookup(args: argparse.Namespace, ctx: Context) -> Outcome:
                 code_lines(member, ctx.lang, ctx.style, ctx.today, ctx.columns)
             )
             continue
-        code = _number(key)
+        failure = _failure_of(key)
+        code = failure.number
         entries = unofficial.lookup(code) if code is not None else ()
-        fallback = resolve(code) if code is not None and 100 <= code <= 599 else None
+        fallback = _class_member(code) if code is not None else None
         if code is not None and entries:
             # Known, though not to IANA: an answer, not an error.
             record: dict[str, Any] = {"key": key, "registered": False, "code": code}
@@ -284,7 +249,7 @@ def run_lookup(args: argparse.Namespace, ctx: Context) -> Outcome:
             )
         else:
             status = 1
-            text, suggestions = _unknown_key_message(key, ctx.words)
+            text, suggestions = _unknown_key_message(failure, key, ctx.words)
             errors.append(text)
             records.append(
                 {
@@ -318,7 +283,7 @@ def class_type(lang: OneLang) -> Callable[[str], StatusClass]:
                 return status_class
         choices = ", ".join(c.range for c in StatusClass)
         raise argparse.ArgumentTypeError(
-            message("error.bad_class", lang, value=repr(text), choices=choices)
+            message("error.bad_class", lang, value=text, choices=choices)
         )
 
     return parse_class
@@ -368,9 +333,7 @@ def _limit_type(lang: OneLang) -> Callable[[str], int | None]:
     def parse_limit(text: str) -> int | None:
         if text.isascii() and text.isdigit():
             return int(text) or None
-        raise argparse.ArgumentTypeError(
-            message("error.bad_limit", lang, value=repr(text))
-        )
+        raise argparse.ArgumentTypeError(message("error.bad_limit", lang, value=text))
 
     return parse_limit
 
@@ -394,7 +357,7 @@ _SEARCH_LIMIT: Final = 5
 
 def run_search(args: argparse.Namespace, ctx: Context) -> Outcome:
     text = " ".join(args.text)
-    found = _search(text, args.limit)
+    found = search(text, limit=args.limit)
     records = [
         {
             "score": round(match.score, 3),
@@ -404,7 +367,7 @@ def run_search(args: argparse.Namespace, ctx: Context) -> Outcome:
         for match in found
     ]
     if not found:
-        error = message("error.no_match_for", ctx.words, text=repr(text))
+        error = message("error.no_match_for", ctx.words, text=text)
         return Outcome(1, data=records, errors=[error])
     members = [match.code for match in found]
     return Outcome(0, listing(members, ctx.lang, ctx.today), records)
@@ -425,13 +388,14 @@ def run_compare(args: argparse.Namespace, ctx: Context) -> Outcome:
     for key in keys:
         member = get(key)
         if member is None:
-            text, suggestions = _unknown_key_message(key, ctx.words)
+            error = _failure_of(key)
+            text, suggestions = _unknown_key_message(error, key, ctx.words)
             return _failure("unknown_key", text, suggestions=suggestions)
         if member not in members:
             members.append(member)
     if len(members) < 2:
         raise UsageProblem(message("error.compare_needs_two", ctx.words))
-    found = _compare(members)
+    found = compare(*members)
     record: dict[str, Any] = {"codes": [m.code for m in members]}
     if found is not None:
         record.update(
@@ -442,7 +406,7 @@ def run_compare(args: argparse.Namespace, ctx: Context) -> Outcome:
         )
         lines = comparison_lines(found, ctx.lang, ctx.style, ctx.columns)
         return Outcome(0, lines, record)
-    advice = [_guidance(member) for member in members]
+    advice = [guidance(member) for member in members]
     record.update(
         group=None,
         guidance=[
@@ -465,7 +429,7 @@ def _header_type(lang: OneLang) -> Callable[[str], tuple[str, str]]:
         name, colon, value = text.partition(":")
         if not colon or not name.strip():
             raise argparse.ArgumentTypeError(
-                message("error.bad_header", lang, value=repr(text))
+                message("error.bad_header", lang, value=text)
             )
         # RFC 9110, Section 5.5: whitespace around a field value is not part
         # of it.
@@ -496,26 +460,28 @@ def _check_arguments(parser: argparse.ArgumentParser, lang: OneLang) -> None:
 
 def run_check(args: argparse.Namespace, ctx: Context) -> Outcome:
     key: str = args.status
-    text = key.strip()
     member = get(key)
     if member is not None:
         status = member.code
         title = (
             f"{member.code} {member.phrase_ko if ctx.words == 'ko' else member.phrase}"
         )
-    elif (number := _status_number(text)) is not None:
-        # An unregistered code is checked by its class (RFC 9110, Section 15).
-        status = number
-        title = f"{text} ({message('note.unregistered', ctx.words)})"
     else:
-        problem, suggestions = _unknown_key_message(key, ctx.words)
-        return _failure("unknown_key", problem, suggestions=suggestions)
+        failure = _failure_of(key)
+        if failure.number is None or _class_member(failure.number) is None:
+            problem, suggestions = _unknown_key_message(failure, key, ctx.words)
+            return _failure("unknown_key", problem, suggestions=suggestions)
+        # An unregistered code is checked by its class (RFC 9110, Section 15).
+        status = failure.number
+        title = f"{status} ({message('note.unregistered', ctx.words)})"
     try:
-        findings = _check(status, args.headers, args.method, args.has_content)
+        findings = check_response(
+            status, args.headers, method=args.method, has_content=args.has_content
+        )
     except (TypeError, ValueError):  # the method is the only thing left to refuse
         return _failure(
             "bad_method",
-            message("error.bad_method", ctx.words, method=repr(args.method)),
+            message("error.bad_method", ctx.words, method=args.method),
         )
     broken = any(str(f.level) in ("MUST", "MUST NOT") for f in findings)
     record = {
@@ -549,7 +515,7 @@ def policy_type(lang: OneLang) -> Callable[[str], RedirectPolicy]:
                 return policy
         choices = ", ".join(p.value for p in RedirectPolicy)
         raise argparse.ArgumentTypeError(
-            message("error.bad_policy", lang, value=repr(text), choices=choices)
+            message("error.bad_policy", lang, value=text, choices=choices)
         )
 
     return parse_policy
@@ -577,7 +543,8 @@ def run_redirect(args: argparse.Namespace, ctx: Context) -> Outcome:
     key: str = args.code
     member = get(key)
     if member is None:
-        text, suggestions = _unknown_key_message(key, ctx.words)
+        error = _failure_of(key)
+        text, suggestions = _unknown_key_message(error, key, ctx.words)
         return _failure("unknown_key", text, suggestions=suggestions)
     if not member.is_followable_redirect:
         followable = ", ".join(
@@ -593,7 +560,7 @@ def run_redirect(args: argparse.Namespace, ctx: Context) -> Outcome:
     except (ValueError, TypeError):  # the method is the only thing left to refuse
         return _failure(
             "bad_method",
-            message("error.bad_method", ctx.words, method=repr(args.method)),
+            message("error.bad_method", ctx.words, method=args.method),
         )
     record = {
         "code": member.code,
@@ -613,6 +580,74 @@ def run_redirect(args: argparse.Namespace, ctx: Context) -> Outcome:
         columns=ctx.columns,
     )
     return Outcome(0, lines, record)
+
+
+# -- which words form one key ---------------------------------------------------
+# How the words after ``httpcodes`` become keys.
+#
+# A phrase needs no quotes, so ``httpcodes not found`` must look up one key,
+# "not found", while ``httpcodes 520 522`` looks up two.  The rule, stated in
+# docs/cli.md and in ``httpcodes lookup --help``:
+#
+# 1. If all the arguments joined by spaces name a code, that is the one key.
+# 2. Otherwise an argument made only of digits, or one that holds white space
+#    (a quoted phrase), is a key by itself.
+# 3. Each run of other arguments between them is split into the fewest whole
+#    names or phrases (the longest first when there is a choice):
+#    ``not found gone`` is "not found" and "gone".
+# 4. A run that cannot be split that way is one unknown key: it is reported
+#    with suggestions, and no part of it is answered, so "nott found" never
+#    answers 302 Found.
+
+# No registered name or phrase has more words than this (the longest,
+# "Request Header Fields Too Large", has five); longer pieces are not tried,
+# so a long run costs a number of tries linear in its length.
+_MOST_WORDS = 8
+
+
+def group_keys(
+    arguments: Sequence[str], names_a_code: Callable[[str], bool]
+) -> list[str]:
+    """The keys ``arguments`` spell; ``names_a_code(text)`` says whether a
+    text is a registered name or phrase."""
+    if len(arguments) > 1 and names_a_code(" ".join(arguments)):
+        return [" ".join(arguments)]
+    keys: list[str] = []
+    run: list[str] = []
+    for argument in arguments:
+        if _stands_alone(argument):
+            keys.extend(_split_run(run, names_a_code))
+            run = []
+            keys.append(argument)
+        else:
+            run.append(argument)
+    keys.extend(_split_run(run, names_a_code))
+    return keys
+
+
+def _stands_alone(argument: str) -> bool:
+    text = argument.strip()
+    return (text.isascii() and text.isdigit()) or len(text.split()) > 1
+
+
+def _split_run(run: list[str], names_a_code: Callable[[str], bool]) -> list[str]:
+    if len(run) <= 1:
+        return list(run)
+    # best[i]: the fewest whole keys that spell run[i:], or None.
+    best: list[list[str] | None] = [None] * len(run) + [[]]
+    for start in range(len(run) - 1, -1, -1):
+        last = min(len(run), start + _MOST_WORDS)
+        for end in range(last, start, -1):  # longest piece first
+            rest = best[end]
+            piece = " ".join(run[start:end])
+            if rest is None or not names_a_code(piece):
+                continue
+            candidate = [piece, *rest]
+            current = best[start]
+            if current is None or len(candidate) < len(current):
+                best[start] = candidate
+    found = best[0]
+    return [" ".join(run)] if found is None else found
 
 
 # -- the table -----------------------------------------------------------------------

@@ -1,0 +1,200 @@
+"""Reading arguments: what each kind of argument may be, and the error for each.
+
+Every public function reads its arguments here, and only here, so that the
+same value gets the same answer, and the same mistake the same error,
+whichever function it is passed to (the table is in docs/api.md).  Each
+reader takes the caller's object once and returns a plain ``int``, ``str``,
+``bool`` or ``tuple``: nothing downstream sees the caller's object again,
+so none of its methods (``__index__``, ``__str__``, ``__eq__``,
+``__hash__``, ``__iter__``) is called twice or behind the caller's back.
+
+- A number is an ``int`` (any ``int`` subclass, as the number it stores:
+  ``int.__index__``, so an overriding ``__int__`` or ``__index__`` is
+  ignored), or an object whose type has ``__index__`` returning a plain
+  ``int``, called exactly once (``numpy.int64``).  ``bool`` is refused:
+  ``True`` is not status 1.  Anything else raises ``StatusTypeError``.
+- A status is such a number from 100 to 599 (``STATUS_RANGE``); outside it,
+  ``UnknownStatusError``.
+- A key is a number or text (``str`` or a subclass, as the text it stores).
+- A method is a ``str`` that is an RFC 9110 token.
+- Headers are a mapping (anything with ``items()``) or an iterable of
+  (name, value) pairs of ``str``.
+
+The valid range of a status code and its class digit are the rule of RFC
+9110, Section 15, and are written here once (``class_digit``).
+"""
+
+from ._abnf import is_token
+from ._errors import (
+    StatusTypeError,
+    UnknownStatusError,
+    excerpt,
+    show,
+    show_int,
+    wrong_type,
+)
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Final, Literal
+
+    Language = Literal["en", "ko"]
+
+# -- RFC 9110, Section 15: the range of status codes and their classes ---------
+#
+# "The status code of a response is a three-digit integer code"; "the first
+# digit of the status-code defines the class of response", and there are
+# five classes, 1xx to 5xx.  Values outside 100 to 599 are invalid
+# (Section 15: a client may treat them as a 5xx only by local choice; they
+# have no class).
+
+#: The numbers that can be status codes, registered or not.
+STATUS_RANGE: "Final" = range(100, 600)
+
+
+def class_digit(number: int) -> "int | None":
+    """The class (1 to 5) of a status number, or None outside 100 to 599."""
+    return number // 100 if 100 <= number <= 599 else None
+
+
+def fallback(number: int) -> "int | None":
+    """The code a client treats an unknown status code as: the ``x00``
+    code of its class (RFC 9110, Section 15); None outside 100 to 599."""
+    digit = class_digit(number)
+    return None if digit is None else digit * 100
+
+
+def number(value: object, what: str = "status", accepted: str = "an int") -> int:
+    """``value`` as a plain int; ``StatusTypeError`` if it is not one."""
+    if type(value) is int:
+        return value
+    if isinstance(value, int):
+        if isinstance(value, bool):
+            raise StatusTypeError(wrong_type(what, accepted, value))
+        # The stored number; the subclass's own hooks are not consulted.
+        return int.__index__(value)
+    index = getattr(type(value), "__index__", None)
+    if index is not None:
+        result = index(value)
+        if type(result) is int:
+            return result
+        raise StatusTypeError(
+            f"{what} must be {accepted}: {type(value).__name__}.__index__"
+            f" returned {type(result).__name__}, not int"
+        )
+    if isinstance(value, str):
+        hint = f"; to look up text, use httpcodes.lookup({excerpt(value)})"
+    elif type(value) is float and value.is_integer():
+        hint = f"; pass int({show(value)}) if {int(value)} is meant"
+    else:
+        hint = ""
+    raise StatusTypeError(wrong_type(what, accepted, value, hint))
+
+
+def status(value: object, what: str = "status") -> int:
+    """``value`` as a plain int from 100 to 599, registered or not."""
+    code = value if type(value) is int else number(value, what)
+    if class_digit(code) is None:
+        raise UnknownStatusError(
+            value,
+            f"{show_int(code)} is not an HTTP status code: status codes are"
+            " three-digit numbers from 100 to 599 (RFC 9110, Section 15)",
+            number=code,
+        )
+    return code
+
+
+def key(value: object) -> "int | str":
+    """A lookup key as a plain int or str."""
+    if isinstance(value, str):
+        return value if type(value) is str else str.__str__(value)
+    return number(value, "key", "an int or str")
+
+
+def text(value: object, what: str) -> str:
+    """A text argument as a plain ``str``; ``TypeError`` for anything else."""
+    if type(value) is str:
+        return value
+    if isinstance(value, str):
+        return str.__str__(value)
+    raise TypeError(wrong_type(what, "a str", value))
+
+
+def method(value: object, what: str = "method") -> str:
+    """A request method: a ``str`` that is a token (RFC 9110, Section 9.1).
+
+    Checked because the method ends up in a request line: a space, CR or LF
+    must never get through.  Case is kept: methods are case-sensitive.
+    """
+    name = text(value, what)
+    if not is_token(name):
+        raise ValueError(
+            f"{excerpt(name)} is not an HTTP method: a method is a token of"
+            " ASCII letters, digits and !#$%&'*+-.^_`|~ (RFC 9110, Section 9.1)"
+        )
+    return name
+
+
+def flag(value: object, what: str, accepted: str = "a bool") -> bool:
+    """A ``bool`` argument; ``TypeError`` for anything else, 0 and 1 too."""
+    if type(value) is bool:
+        return value
+    raise TypeError(wrong_type(what, accepted, value))
+
+
+def optional_flag(value: object, what: str) -> "bool | None":
+    """A ``bool``, or ``None`` for "not known"."""
+    return None if value is None else flag(value, what, "a bool or None")
+
+
+def language(value: object) -> "Language":
+    """ "en" or "ko"; ``ValueError`` for other text."""
+    lang = text(value, "lang")
+    if lang == "en":
+        return "en"
+    if lang == "ko":
+        return "ko"
+    raise ValueError(f"unsupported language {excerpt(lang)}; use 'en' or 'ko'")
+
+
+def headers(value: object, what: str = "headers") -> "list[tuple[str, str]]":
+    """Header fields as (name, value) pairs of plain ``str``.
+
+    ``value`` is a mapping, anything else with ``items()`` (such as
+    ``http.client.HTTPMessage``), or an iterable of pairs; not text.
+    """
+    accepted = "a mapping or an iterable of (name, value) pairs"
+    if isinstance(value, (str, bytes, bytearray)):
+        raise TypeError(wrong_type(what, accepted, value))
+    items = getattr(value, "items", None)
+    pairs: Any = items() if callable(items) else value
+    try:
+        iterator = iter(pairs)
+    except TypeError:
+        raise TypeError(wrong_type(what, accepted, value)) from None
+    fields = []
+    for pair in iterator:
+        if not isinstance(pair, (tuple, list)) or len(pair) != 2:
+            raise TypeError(
+                f"each of the {what} must be a (name, value) pair, not"
+                f" {type(pair).__name__} ({show(pair)})"
+            )
+        name, field_value = pair
+        fields.append(
+            (text(name, f"a name in {what}"), text(field_value, f"a value in {what}"))
+        )
+    return fields
+
+
+def count(value: object, what: str) -> "int | None":
+    """A non-negative int, or ``None`` for no limit."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(wrong_type(what, "a non-negative int or None", value))
+    amount = int.__index__(value)
+    if amount < 0:
+        raise ValueError(
+            f"{what} must be a non-negative int or None, not {show_int(amount)}"
+        )
+    return amount

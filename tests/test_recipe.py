@@ -1,0 +1,193 @@
+"""One recipe for every public type (issue 18): walked from ``__all__``.
+
+Every public class and function is found by walking ``httpcodes.__all__``,
+``httpcodes.unofficial`` and ``httpcodes.messages``, so a new type cannot
+miss a promise: it fails here until it has examples below and keeps every
+promise of its kind.
+
+- Enums are closed: neither the class nor a member takes a new, changed or
+  deleted attribute, dunder methods included.
+- Records are frozen and refuse any attribute, a field or not, with
+  ``AttributeError``.
+- Every public object pickles (every protocol), copies and deep-copies to an
+  equal object (the very member, for enums), and its pickle names only
+  public paths.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import enum
+import inspect
+import pickle
+from collections.abc import Callable, Sequence
+from types import ModuleType
+
+import pytest
+
+import httpcodes
+from httpcodes import messages, unofficial
+
+
+def _public() -> dict[str, tuple[ModuleType, object]]:
+    found: dict[str, tuple[ModuleType, object]] = {}
+    for module in (httpcodes, unofficial, messages):
+        for name in module.__all__:
+            if name != "__version__":
+                found[f"{module.__name__}.{name}"] = (module, getattr(module, name))
+    return found
+
+
+PUBLIC = _public()
+TYPES = {path: value for path, (_, value) in PUBLIC.items() if isinstance(value, type)}
+FUNCTIONS = {
+    path: value for path, (_, value) in PUBLIC.items() if inspect.isfunction(value)
+}
+
+
+def _caught(call: Callable[[], object]) -> BaseException:
+    try:
+        call()
+    except Exception as error:  # the error is the example
+        return error
+    raise AssertionError("no error raised")  # pragma: no cover
+
+
+# Examples of every public type, as users meet them.
+EXAMPLES: dict[type, Callable[[], Sequence[object]]] = {
+    httpcodes.StatusCode: lambda: list(httpcodes.StatusCode),
+    httpcodes.StatusClass: lambda: list(httpcodes.StatusClass),
+    httpcodes.Registration: lambda: list(httpcodes.Registration),
+    httpcodes.RedirectPolicy: lambda: list(httpcodes.RedirectPolicy),
+    httpcodes.RequirementLevel: lambda: list(httpcodes.RequirementLevel),
+    httpcodes.FollowUp: lambda: [
+        httpcodes.follow_redirect(302, "POST"),
+        httpcodes.follow_redirect(307, "PUT"),
+    ],
+    httpcodes.FieldRule: lambda: list(
+        httpcodes.StatusCode.PARTIAL_CONTENT.response_fields
+    ),
+    httpcodes.Finding: lambda: [
+        *httpcodes.check_response(405),
+        *httpcodes.check_response(204, {"Content-Length": "0"}, has_content=True),
+    ],
+    httpcodes.StatusLine: lambda: [
+        httpcodes.parse_status_line("HTTP/1.1 404 Not Found"),
+        httpcodes.parse_status_line("HTTP/1.0 299 "),
+    ],
+    httpcodes.Guidance: lambda: [httpcodes.guidance(409), httpcodes.guidance(418)],
+    httpcodes.Comparison: lambda: [httpcodes.compare(401, 403)],
+    httpcodes.Match: lambda: httpcodes.search("conflict", limit=3),
+    httpcodes.UnknownStatusError: lambda: [
+        _caught(lambda: httpcodes.lookup("not fond")),
+        _caught(lambda: httpcodes.lookup(499)),
+        _caught(lambda: httpcodes.classify(700)),
+    ],
+    httpcodes.StatusTypeError: lambda: [
+        _caught(lambda: httpcodes.StatusCode("404")),  # type: ignore[arg-type]
+        _caught(lambda: httpcodes.lookup(None)),  # type: ignore[arg-type]
+    ],
+    unofficial.Vendor: lambda: list(unofficial.VENDORS[:3]),
+    unofficial.UnofficialCode: lambda: list(unofficial.ENTRIES[:5]),
+}
+
+
+def test_every_public_type_has_examples() -> None:
+    missing = [path for path, cls in TYPES.items() if cls not in EXAMPLES]
+    assert missing == [], f"add examples of {missing} to EXAMPLES"
+    assert len(TYPES) == len(EXAMPLES)
+
+
+def kind(cls: type) -> str:
+    if issubclass(cls, enum.Enum):
+        return "enum"
+    if issubclass(cls, BaseException):
+        return "error"
+    assert dataclasses.is_dataclass(cls), f"{cls} is neither enum, error nor record"
+    return "record"
+
+
+@pytest.mark.parametrize("path", sorted(TYPES))
+def test_a_type_reports_the_public_module_it_is_reached_from(path: str) -> None:
+    module, value = PUBLIC[path]
+    assert isinstance(value, type)
+    assert value.__module__ == module.__name__
+    assert getattr(module, value.__qualname__) is value
+
+
+@pytest.mark.parametrize("path", sorted(FUNCTIONS))
+def test_a_function_reports_the_public_module_it_is_reached_from(path: str) -> None:
+    module, value = PUBLIC[path]
+    assert getattr(value, "__module__", None) == module.__name__
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        data = pickle.dumps(value, protocol)
+        assert b"httpcodes._" not in data
+        assert pickle.loads(data) is value
+
+
+ENUMS = sorted(path for path, cls in TYPES.items() if kind(cls) == "enum")
+RECORDS = sorted(path for path, cls in TYPES.items() if kind(cls) == "record")
+
+
+@pytest.mark.parametrize("path", ENUMS)
+def test_an_enum_class_is_closed(path: str) -> None:
+    cls = TYPES[path]
+    for name in ("extra", "__str__", "__repr__", "__format__", "_missing_"):
+        with pytest.raises(AttributeError, match="read-only"):
+            setattr(cls, name, lambda *args: "changed")
+    assert issubclass(cls, enum.Enum)
+    for name in ("__str__", "__repr__", next(iter(cls.__members__))):
+        with pytest.raises(AttributeError):
+            delattr(cls, name)
+    assert "changed" not in (str(EXAMPLES[cls]()[0]), repr(EXAMPLES[cls]()[0]))
+
+
+@pytest.mark.parametrize("path", ENUMS)
+def test_an_enum_member_is_read_only(path: str) -> None:
+    member = EXAMPLES[TYPES[path]]()[0]
+    for name in ("extra", "_value_", "_name_", "value", "__class__"):
+        with pytest.raises(AttributeError):
+            setattr(member, name, 1)
+        with pytest.raises(AttributeError):
+            delattr(member, name)
+
+
+@pytest.mark.parametrize("path", RECORDS)
+def test_a_record_refuses_every_attribute(path: str) -> None:
+    cls = TYPES[path]
+    assert dataclasses.is_dataclass(cls)
+    record = EXAMPLES[cls]()[0]
+    fields = [field.name for field in dataclasses.fields(cls)]
+    for name in [*fields, "extra", "__dict__"]:
+        with pytest.raises(AttributeError):
+            setattr(record, name, 1)
+        with pytest.raises(AttributeError):
+            delattr(record, name)
+    assert not hasattr(record, "__dict__")  # slotted: nothing to write into
+
+
+@pytest.mark.parametrize("path", sorted(TYPES))
+def test_every_instance_pickles_copies_and_deep_copies(path: str) -> None:
+    cls = TYPES[path]
+    examples = EXAMPLES[cls]()
+    assert examples
+    for value in examples:
+        assert type(value) is cls
+        clones = [copy.copy(value), copy.deepcopy(value)]
+        for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+            data = pickle.dumps(value, protocol)
+            assert b"httpcodes._" not in data, data
+            clones.append(pickle.loads(data))
+        for clone in clones:
+            assert type(clone) is cls
+            if kind(cls) == "enum":
+                assert clone is value
+            elif kind(cls) == "error":
+                assert isinstance(value, BaseException)
+                assert isinstance(clone, BaseException)
+                assert clone.args == value.args
+                assert vars(clone) == vars(value)
+            else:
+                assert clone == value
+                assert hash(clone) == hash(value)

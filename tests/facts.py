@@ -59,6 +59,11 @@ def load_tool(name: str) -> ModuleType:
     return module
 
 
+#: The import path of this interpreter, for fresh ones that must import
+#: httpcodes from where this one does.
+TEST_PATH = ":".join(p for p in sys.path if p)
+
+
 def run_fresh(code: str) -> str:
     """What ``code`` prints in a fresh interpreter (without ``site``) that
     imports httpcodes from where this one does: for start-up behaviour, which
@@ -68,7 +73,7 @@ def run_fresh(code: str) -> str:
         capture_output=True,
         text=True,
         check=True,
-        env={"PYTHONPATH": ":".join(p for p in sys.path if p)},
+        env={"PYTHONPATH": TEST_PATH},
     )
     return result.stdout
 

@@ -13,15 +13,15 @@ so none of its methods (``__index__``, ``__str__``, ``__eq__``,
   ignored), or an object whose type has ``__index__`` returning a plain
   ``int``, called exactly once (``numpy.int64``).  ``bool`` is refused:
   ``True`` is not status 1.  Anything else raises ``StatusTypeError``.
-- A status is such a number from 100 to 599 (``STATUS_RANGE``); outside it,
+- A status is such a number from 100 to 599 (``_range``); outside it,
   ``UnknownStatusError``.
 - A key is a number or text (``str`` or a subclass, as the text it stores).
 - A method is a ``str`` that is an RFC 9110 token.
 - Headers are a mapping (anything with ``items()``) or an iterable of
   (name, value) pairs of ``str``.
 
-The valid range of a status code and its class digit are the rule of RFC
-9110, Section 15, and are written here once (``class_digit``).
+Whether a number is a status code at all is the rule of RFC 9110, Section
+15, in ``_range``.
 """
 
 from ._abnf import is_token
@@ -33,35 +33,13 @@ from ._errors import (
     show_int,
     wrong_type,
 )
+from ._range import class_digit
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Final, Literal
+    from typing import Any, Literal
 
     Language = Literal["en", "ko"]
-
-# -- RFC 9110, Section 15: the range of status codes and their classes ---------
-#
-# "The status code of a response is a three-digit integer code"; "the first
-# digit of the status-code defines the class of response", and there are
-# five classes, 1xx to 5xx.  Values outside 100 to 599 are invalid
-# (Section 15: a client may treat them as a 5xx only by local choice; they
-# have no class).
-
-#: The numbers that can be status codes, registered or not.
-STATUS_RANGE: "Final" = range(100, 600)
-
-
-def class_digit(number: int) -> "int | None":
-    """The class (1 to 5) of a status number, or None outside 100 to 599."""
-    return number // 100 if 100 <= number <= 599 else None
-
-
-def fallback(number: int) -> "int | None":
-    """The code a client treats an unknown status code as: the ``x00``
-    code of its class (RFC 9110, Section 15); None outside 100 to 599."""
-    digit = class_digit(number)
-    return None if digit is None else digit * 100
 
 
 def number(value: object, what: str = "status", accepted: str = "an int") -> int:

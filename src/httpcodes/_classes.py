@@ -1,7 +1,7 @@
 """The five classes of status codes: ``StatusClass`` and ``class_of``.
 
 RFC 9110, Section 15: the first digit of a status code is its class
-(``_arguments.class_digit`` holds that rule).  ``import httpcodes`` does not
+(``_range.class_digit`` holds that rule).  ``import httpcodes`` does not
 load this module: building an enum class costs about as much as importing
 a small module, and a program that only looks codes up never needs it.
 ``httpcodes.StatusClass``, ``httpcodes.classify`` and a member's
@@ -10,9 +10,10 @@ a small module, and a program that only looks codes up never needs it.
 
 from enum import IntEnum
 
-from ._arguments import class_digit, number
+from ._arguments import number
 from ._arguments import status as read_status
 from ._errors import show_int
+from ._range import class_digit
 from ._recipe import close, public
 
 # Annotations that Python evaluates at run time are written as strings, as in
@@ -116,9 +117,11 @@ def classify(status: "int | SupportsIndex") -> "StatusClass":
     >>> classify(471)
     <StatusClass.CLIENT_ERROR: 4>
     """
-    status_class = class_of(read_status(status))
-    assert status_class is not None  # read_status takes 100 to 599 only
-    return status_class
+    digit = class_digit(status) if type(status) is int else None
+    if digit is None:  # not an exact int, or not a status: read it to say why
+        digit = class_digit(read_status(status))
+        assert digit is not None  # read_status takes 100 to 599 only
+    return _BY_DIGIT[digit]
 
 
 # The labels are read from the data on first use, as StatusCode's facts are.

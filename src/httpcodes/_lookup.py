@@ -12,6 +12,7 @@ space is ignored, and ASCII text is compared without regard to case or to
 the difference between spaces, hyphens and underscores (``normalize``).
 """
 
+from ._range import fallback
 from ._recipe import public
 from ._status import StatusCode, unknown_number
 
@@ -41,10 +42,13 @@ _BY_NUMBER: "dict[object, StatusCode]" = StatusCode._value2member_map_  # type: 
 
 # Every key that text can name a code by, filled on the first text lookup
 # rather than at import ("import httpcodes; lookup(404)" never needs it, and
-# building it normalises some three hundred keys).  Until then the hot path
-# misses on the empty table and the slow path builds it; it is built aside and
+# building it normalises some three hundred keys); it is built aside and
 # published in one assignment, so a thread never sees half of it.
 _TEXT: "dict[str, StatusCode]" = {}
+
+# What the hot paths probe: every number, and once _TEXT is built every text
+# key too, in one table, so that an exact int or str takes one probe.
+_INDEX: "dict[object, StatusCode]" = dict(_BY_NUMBER)
 
 
 def normalize(text: "str") -> "str":
@@ -61,7 +65,7 @@ def normalize(text: "str") -> "str":
 
 
 def _text_index() -> "dict[str, StatusCode]":
-    global _TEXT  # noqa: PLW0603 - built once, published in one assignment
+    global _TEXT, _INDEX  # noqa: PLW0603 - built once, published in one assignment
     index = _TEXT
     if not index:
         # Every code as three-digit text, every name, old name, phrase and
@@ -75,6 +79,7 @@ def _text_index() -> "dict[str, StatusCode]":
                 index[key] = member
                 index[normalize(key)] = member
         _TEXT = index
+        _INDEX = {**_BY_NUMBER, **index}
     return index
 
 
@@ -133,17 +138,14 @@ def lookup(key: "StatusKey") -> "StatusCode":
     """
     # The exact types first: a dictionary matches by equality, so 404.0 and
     # True would hit too, and a subclass could answer with its own __hash__.
-    if type(key) is int:
+    kind = type(key)
+    if kind is int or kind is str:
         # A subscript in try costs fewer instructions than .get() and a None
-        # check; an unregistered number is an error anyway.
+        # check; a miss goes on to the slow path anyway.
         try:
-            return _BY_NUMBER[key]
+            return _INDEX[key]
         except KeyError:
             pass
-    elif type(key) is str:
-        member = _TEXT.get(key)
-        if member is not None:
-            return member
     parsed = _read(key)
     member = _find(parsed)
     if member is None:
@@ -174,7 +176,7 @@ def get(key: "StatusKey", default: "object" = None) -> "object":
     if type(key) is int:
         return _BY_NUMBER.get(key, default)
     if type(key) is str:
-        member = _TEXT.get(key)
+        member = _INDEX.get(key)
         if member is not None:
             return member
     member = _find(_read(key))
@@ -199,10 +201,15 @@ def resolve(status: "int | SupportsIndex") -> "StatusCode":
     """
     if type(status) is int:
         member = _BY_NUMBER.get(status)
+        if member is None:
+            treated_as = fallback(status)
+            if treated_as is not None:
+                member = _BY_NUMBER[treated_as]
         if member is not None:
             return member
-    from ._arguments import fallback  # noqa: PLC0415 - slow path
-    from ._arguments import status as read_status  # noqa: PLC0415
+    # Not an exact int, or not a status code: read it as every function
+    # does, which says what is wrong with it.
+    from ._arguments import status as read_status  # noqa: PLC0415 - slow path
 
     code = read_status(status)
     member = _BY_NUMBER.get(code)

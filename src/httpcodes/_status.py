@@ -16,6 +16,7 @@ argument reading and errors are loaded on first use (docs/performance.md).
 
 from enum import IntEnum
 
+from ._range import class_digit, fallback
 from ._recipe import close
 
 # Annotations that Python evaluates at run time are written as strings: this
@@ -153,11 +154,7 @@ class StatusCode(IntEnum):
     @property
     def status_class(self) -> "StatusClass":
         """The class the first digit puts the code in (RFC 9110, Section 15)."""
-        from ._classes import class_of  # noqa: PLC0415 - on first use
-
-        status_class = class_of(self._value_)
-        assert status_class is not None  # every member is in 100 to 599
-        return status_class
+        return (_STATUS_CLASSES or _status_classes())[self._value_]
 
     @property
     def description(self) -> "str":
@@ -180,9 +177,7 @@ class StatusCode(IntEnum):
     @property
     def registration(self) -> "Registration":
         """How the IANA registry lists the code (assigned, temporary, ...)."""
-        from ._registration import Registration  # noqa: PLC0415 - on first use
-
-        return Registration(_row(self)["registration"])
+        return (_REGISTRATIONS or _registrations())[self._value_]
 
     @property
     def registration_expires(self) -> "str | None":
@@ -242,58 +237,58 @@ class StatusCode(IntEnum):
 
     def describe(self, lang: "Literal['en', 'ko']" = "en") -> "str":
         """The description in ``"en"`` (English) or ``"ko"`` (Korean)."""
-        from ._arguments import language  # noqa: PLC0415 - on first use
+        given: object = lang  # anything, to a caller that ignores the types
+        if type(given) is not str or given not in ("en", "ko"):
+            from ._arguments import language  # noqa: PLC0415 - error path
 
-        if language(lang) == "ko":
-            return self.description_ko
-        return self.description
+            given = language(given)
+        return self.description_ko if given == "ko" else self.description
 
     # -- the classes, from the number ------------------------------------------
     #
-    # The class flags compare the member itself, as an int, as http.HTTPStatus
-    # does: going through status_class would load StatusClass, and reading
-    # self._value_ is slower than the comparison.  Each bound is the class
-    # rule of RFC 9110, Section 15 (_arguments.class_digit) for one digit.
+    # The class flags ask the rule of RFC 9110, Section 15 (_range) for the
+    # member's class digit: going through status_class would load the
+    # StatusClass enum, which a program testing is_success never needs.
 
     @property
     def is_interim(self) -> "bool":
         """1xx: an interim response, followed by a final one (RFC 9110, Section 15)."""
-        return 100 <= self <= 199
+        return class_digit(self._value_) == 1
 
     @property
     def is_final(self) -> "bool":
         """2xx to 5xx: the final response to the request (RFC 9110, Section 15)."""
-        return 200 <= self <= 599
+        return class_digit(self._value_) != 1
 
     @property
     def is_informational(self) -> "bool":
         """1xx: an interim response; the final one is still to come."""
-        return 100 <= self <= 199
+        return class_digit(self._value_) == 1
 
     @property
     def is_success(self) -> "bool":
         """2xx: the request was received, understood and accepted."""
-        return 200 <= self <= 299
+        return class_digit(self._value_) == 2
 
     @property
     def is_redirection(self) -> "bool":
         """3xx: the client has to take further action."""
-        return 300 <= self <= 399
+        return class_digit(self._value_) == 3
 
     @property
     def is_client_error(self) -> "bool":
         """4xx: the request was at fault."""
-        return 400 <= self <= 499
+        return class_digit(self._value_) == 4
 
     @property
     def is_server_error(self) -> "bool":
         """5xx: the server failed on an apparently valid request."""
-        return 500 <= self <= 599
+        return class_digit(self._value_) == 5
 
     @property
     def is_error(self) -> "bool":
         """4xx or 5xx."""
-        return 400 <= self <= 599
+        return class_digit(self._value_) in (4, 5)
 
     # Pinned so that Python 3.10 prints what 3.11+ prints for an IntEnum:
     # str() and format() give the number, repr() the member.
@@ -416,7 +411,6 @@ def unknown_number(key: "object", code: "int") -> "UnknownStatusError":
     """The error for a number that is not a registered code: where it is a
     status code (100 to 599), the message says what a client treats it as
     (RFC 9110, Section 15)."""
-    from ._arguments import fallback  # noqa: PLC0415 - error path
     from ._errors import UnknownStatusError, excerpt, show_int  # noqa: PLC0415
 
     treated_as = fallback(code)
@@ -433,15 +427,21 @@ def unknown_number(key: "object", code: "int") -> "UnknownStatusError":
     )
 
 
-# -- the facts from the data module, on first use ---------------------------------
+# -- the facts that a first read builds -------------------------------------------
 #
 # Importing _data/codes.py costs more than all the rest of "import
 # httpcodes": it holds both languages' descriptions, the guidance for
 # choosing a code and the response rules.  So the rows are read the first
 # time a fact needs one, checked against the members once, and published in
 # one assignment: two threads asking first build equal tables, and either
-# one is kept (docs/design.md, "First use from many threads").
+# one is kept (docs/design.md, "First use from many threads").  The two facts
+# that are members of other enums have tables of their own, so that reading
+# a description does not also build those enums, nor reading a class the
+# data; later reads find them in the table, with no import statement (which
+# costs about a microsecond each time it runs).
 _ROWS: "dict[int, CodeRow] | None" = None
+_STATUS_CLASSES: "dict[int, StatusClass] | None" = None
+_REGISTRATIONS: "dict[int, Registration] | None" = None
 
 
 def _row(member: "StatusCode") -> "CodeRow":
@@ -465,3 +465,25 @@ def _read_rows() -> "dict[int, CodeRow]":
             )
         rows[row["code"]] = row
     return rows
+
+
+def _status_classes() -> "dict[int, StatusClass]":
+    global _STATUS_CLASSES  # noqa: PLW0603 - built once, published in one assignment
+    from ._classes import class_of  # noqa: PLC0415 - on first use
+
+    table = {}
+    for member in StatusCode:
+        status_class = class_of(member._value_)
+        assert status_class is not None  # every member is in 100 to 599
+        table[member._value_] = status_class
+    _STATUS_CLASSES = table
+    return table
+
+
+def _registrations() -> "dict[int, Registration]":
+    global _REGISTRATIONS  # noqa: PLW0603 - built once, published in one assignment
+    from ._registration import Registration  # noqa: PLC0415 - on first use
+
+    table = {m._value_: Registration(_row(m)["registration"]) for m in StatusCode}
+    _REGISTRATIONS = table
+    return table

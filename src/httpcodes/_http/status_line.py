@@ -12,11 +12,11 @@ RFC 9112, Section 4; the grammar is in ``_abnf`` (``is_http_version``,
 from __future__ import annotations
 
 from .._abnf import is_digits, is_http_version, is_reason_octet
-from .._arguments import class_digit
 from .._arguments import status as read_status
 from .._arguments import text as read_text
 from .._errors import excerpt, wrong_type
 from .._lookup import get
+from .._range import class_digit
 from .._recipe import public, record
 from .._status import StatusCode
 

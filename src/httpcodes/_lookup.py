@@ -78,8 +78,9 @@ def _text_index() -> "dict[str, StatusCode]":
             for key in (str(member._value_), name, member.phrase, *member.aliases):
                 index[key] = member
                 index[normalize(key)] = member
-        _TEXT = index
-        _INDEX = {**_BY_NUMBER, **index}
+        hot: dict[object, StatusCode] = dict(_BY_NUMBER)
+        hot.update(index)
+        _TEXT, _INDEX = index, hot
     return index
 
 

@@ -13,7 +13,7 @@ RERUN = "python tools/generate.py"
 @pytest.mark.parametrize("relative", list(generate.TARGETS))
 def test_generated_file_is_current(relative: str) -> None:
     current, wanted = generate.render_all()[ROOT / relative]
-    assert current == wanted, f"{relative} is out of date with _data.py; run: {RERUN}"
+    assert current == wanted, f"{relative} is out of date with the data; run: {RERUN}"
 
 
 @pytest.mark.parametrize("relative", list(generate.TARGETS))
@@ -31,11 +31,23 @@ def test_drift_is_detected() -> None:
     for line, edited in (
         ("    NOT_FOUND = 404\n", "    NOT_FOUND = 405\n"),
         ('    404: "Not Found",\n', '    404: "Not found",\n'),
+        ('    413: ("Payload Too Large",', '    413: ("Payload Too Big",'),
     ):
         tampered = current.replace(line, edited)
         assert tampered != current
         render = generate.TARGETS["src/httpcodes/_status.py"]
         assert render(tampered, generate.load_data(), path) == current
+
+
+def test_the_static_view_follows_the_lazy_table() -> None:
+    """__init__.pyi imports every name of __init__.py's _LAZY table."""
+    path = ROOT / "src" / "httpcodes" / "__init__.pyi"
+    current = path.read_text(encoding="utf-8")
+    line = "from ._choosing.search import search as search\n"
+    assert line in current
+    tampered = current.replace(line, "")
+    render = generate.TARGETS["src/httpcodes/__init__.pyi"]
+    assert render(tampered, generate.load_data(), path) == current
 
 
 def test_check_mode_passes_on_this_tree(capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerate every file derived from src/httpcodes/_data.py.
+"""Regenerate every file derived from the data in src/httpcodes/_data/.
 
     python tools/generate.py          rewrite the generated parts in place
     python tools/generate.py --check  exit 1, naming the files, if any differ

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+import httpcodes
 from httpcodes import StatusCode
 from httpcodes.cli import main
 from httpcodes.cli._main import run as run_cli
@@ -848,3 +849,21 @@ def test_zsh_completion_offers(
     )
     assert result.returncode == 0, result.stderr
     assert set(offered.split()) <= set(result.stdout.split())
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["\u00a0404", "404\u3000", "\u2003not found", "٤٠٤", "0404", " 404 "],
+    ids=repr,
+)
+def test_lookup_and_check_read_a_key_as_the_library_does(
+    key: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The command line reads keys through the library: the two commands
+    agree with each other and with httpcodes.get (issue 18: the command line
+    used to strip Unicode white space and the library only ASCII)."""
+    found = httpcodes.get(key) is not None
+    lookup_status, _, _ = run([key], capsys)
+    check_status, _, _ = run(["check", key], capsys)
+    assert (lookup_status == 0) is found
+    assert (check_status == 0) is found

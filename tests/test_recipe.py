@@ -23,6 +23,7 @@ import inspect
 import pickle
 from collections.abc import Callable, Sequence
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -191,3 +192,76 @@ def test_every_instance_pickles_copies_and_deep_copies(path: str) -> None:
             else:
                 assert clone == value
                 assert hash(clone) == hash(value)
+
+
+# -- one public API: the same name and the same error for the same mistake -------
+
+# Each function that takes a status, called with the status in its place.
+STATUS_CALLS: dict[str, Callable[[Any], object]] = {
+    "StatusCode": httpcodes.StatusCode,
+    "resolve": httpcodes.resolve,
+    "classify": httpcodes.classify,
+    "follow_redirect": lambda s: httpcodes.follow_redirect(s, "GET"),
+    "redirect_method": lambda s: httpcodes.redirect_method(s, "GET"),
+    "check_response": httpcodes.check_response,
+    "is_retryable": lambda s: httpcodes.is_retryable(s, "GET"),
+    "status_line": httpcodes.status_line,
+    "guidance": httpcodes.guidance,
+    "compare": lambda s: httpcodes.compare(s, 404),
+    "unofficial.lookup": unofficial.lookup,
+    "lookup": httpcodes.lookup,
+    "get": httpcodes.get,
+}
+
+
+def test_a_status_argument_is_called_status() -> None:
+    named = {}
+    for path, function in FUNCTIONS.items():
+        parameters = list(inspect.signature(function).parameters)
+        named[path.removeprefix("httpcodes.")] = parameters[0]
+        assert "code" not in parameters, path
+    takers = {name for name in STATUS_CALLS if name != "StatusCode"}
+    assert {name for name, first in named.items() if first == "status"} == takers - {
+        "compare",
+        "lookup",
+        "get",
+    }
+    assert named["compare"] == "statuses"
+    assert named["lookup"] == named["get"] == "key"
+
+
+@pytest.mark.parametrize("name", list(STATUS_CALLS))
+@pytest.mark.parametrize(
+    "wrong", [None, 404.0, 404.5, True, b"404", [404], object()], ids=repr
+)
+def test_a_status_of_the_wrong_type_is_the_same_error_everywhere(
+    name: str, wrong: object
+) -> None:
+    with pytest.raises(httpcodes.StatusTypeError) as info:
+        STATUS_CALLS[name](wrong)
+    assert isinstance(info.value, TypeError)
+    assert isinstance(info.value, ValueError)  # as http.HTTPStatus(x) raises
+
+
+@pytest.mark.parametrize("name", sorted(set(STATUS_CALLS) - {"lookup", "get"}))
+def test_text_is_a_status_only_for_lookup_and_get(name: str) -> None:
+    with pytest.raises(httpcodes.StatusTypeError, match=r"httpcodes\.lookup\('404'\)"):
+        STATUS_CALLS[name]("404")
+
+
+@pytest.mark.parametrize(
+    "name", sorted(set(STATUS_CALLS) - {"unofficial.lookup", "get"})
+)
+@pytest.mark.parametrize("number", [99, 600, -404, 10**100])
+def test_a_number_outside_the_range_is_the_same_error_everywhere(
+    name: str, number: int
+) -> None:
+    with pytest.raises(httpcodes.UnknownStatusError) as info:
+        STATUS_CALLS[name](number)
+    assert info.value.number == number
+    assert info.value.key == number
+
+
+def test_the_range_errors_of_get_and_unofficial_lookup_are_answers() -> None:
+    assert httpcodes.get(600) is None
+    assert unofficial.lookup(600) == ()

@@ -65,7 +65,7 @@ def normalize(text: "str") -> "str":
 
 
 def _text_index() -> "dict[str, StatusCode]":
-    global _TEXT, _INDEX  # noqa: PLW0603 - built once, published in one assignment
+    global _TEXT, _INDEX  # built once, published in one assignment
     index = _TEXT
     if not index:
         # Every code as three-digit text, every name, old name, phrase and

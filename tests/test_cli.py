@@ -695,7 +695,7 @@ def test_help_states_exit_codes_and_examples(
     [
         ("lookup", "KEY", "a code, name or phrase"),
         ("search", "TEXT", "words to search for"),
-        ("redirect", "CODE", "the redirect: 301, 302, 303, 307 or 308"),
+        ("redirect", "CODE", "the redirect: 301, 302, 303, 307, 308"),
         ("redirect", "METHOD", "the method of the original request"),
         ("list", "--class", "only this class"),
         ("redirect", "--policy", "fetch (browsers, default)"),

@@ -265,3 +265,12 @@ def test_a_number_outside_the_range_is_the_same_error_everywhere(
 def test_the_range_errors_of_get_and_unofficial_lookup_are_answers() -> None:
     assert httpcodes.get(600) is None
     assert unofficial.lookup(600) == ()
+
+
+@pytest.mark.parametrize("module", [unofficial, messages], ids=lambda m: m.__name__)
+def test_a_public_module_shows_only_its_public_names(module: ModuleType) -> None:
+    """What an editor offers after ``unofficial.`` is what the module is for:
+    its helpers are imported under private names.  ("annotations" is the
+    feature object that ``from __future__ import annotations`` binds.)"""
+    shown = {name for name in vars(module) if not name.startswith("_")}
+    assert shown - {"annotations"} == set(module.__all__)

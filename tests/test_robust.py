@@ -654,3 +654,37 @@ def test_record_refuses_every_write() -> None:
     with pytest.raises(FrozenInstanceError, match=r"^Point is read-only; cannot del"):
         del point.x  # pyright: ignore[reportAttributeAccessIssue]
     assert point.x == 1
+
+
+@pytest.mark.parametrize("raised", [TypeError, RuntimeError, OverflowError])
+def test_an_index_that_fails_is_a_status_type_error(raised: type[Exception]) -> None:
+    """Whatever an object's __index__ raises, the value is no status code,
+    and the error is the one every function raises for that: a ValueError
+    too, as http.HTTPStatus(value) raises (issue 18 review)."""
+
+    class Failing:
+        def __index__(self) -> int:
+            raise raised("no")
+
+    calls: list[Any] = [StatusCode, lookup, classify, resolve]
+    for call in calls:
+        with pytest.raises(httpcodes.StatusTypeError, match="__index__ raised") as info:
+            call(Failing())
+        assert isinstance(info.value, ValueError)
+        assert isinstance(info.value.__cause__, raised)
+    with pytest.raises(ValueError, match="is not a valid HTTPStatus"):
+        HTTPStatus(Failing())  # type: ignore[arg-type]
+
+
+def test_a_str_subclass_is_quoted_without_its_own_methods() -> None:
+    class Hostile(str):
+        def __len__(self) -> int:
+            raise RuntimeError("len")
+
+        def __repr__(self) -> str:
+            raise RuntimeError("repr")
+
+    with pytest.raises(httpcodes.StatusTypeError, match=r"not Hostile \('404'\)"):
+        StatusCode(Hostile("404"))  # type: ignore[arg-type]
+    with pytest.raises(UnknownStatusError, match="'nope' is not a registered"):
+        lookup(Hostile("nope"))

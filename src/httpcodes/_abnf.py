@@ -19,8 +19,10 @@ if TYPE_CHECKING:
     from typing import Final, Literal
 
     DateForm = Literal["IMF-fixdate", "rfc850-date", "asctime-date"]
+    # What is wrong, where (counting from 1) and how many characters long.
     UriProblem = tuple[
         Literal["space", "control", "character", "percent", "fragment", "scheme"],
+        int,
         int,
     ]
 
@@ -63,7 +65,9 @@ def strip_ows(text: str) -> str:
 #   tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" / "." /
 #           "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA
 
-TCHAR: Final = "!#$%&'*+-.^_`|~" + DIGIT + ALPHA
+#: The tchars other than letters and digits, as messages list them.
+TCHAR_SYMBOLS: Final = "!#$%&'*+-.^_`|~"
+TCHAR: Final = TCHAR_SYMBOLS + DIGIT + ALPHA
 
 
 def is_token(text: str) -> bool:
@@ -230,9 +234,9 @@ HEXDIG: Final = frozenset(DIGIT + "ABCDEFabcdef")
 
 
 def uri_reference_problem(value: str) -> UriProblem | None:  # noqa: PLR0911
-    """Where ``value`` stops being a URI-reference: the kind of problem and
-    the position it is at (counting from 1; the start of the scheme for
-    "scheme"), or None when it is one."""
+    """Where ``value`` stops being a URI-reference: the kind of problem, its
+    position (counting from 1) and its length (the scheme's for "scheme", 1
+    otherwise), or None when it is one."""
     fragments = 0
     for index, char in enumerate(value):
         if char == "%":
@@ -241,25 +245,25 @@ def uri_reference_problem(value: str) -> UriProblem | None:  # noqa: PLR0911
                 and value[index + 1] in HEXDIG
                 and value[index + 2] in HEXDIG
             ):
-                return "percent", index + 1
+                return "percent", index + 1, 1
             continue
         if char not in URI_CHARACTERS:
             if char == " ":
-                return "space", index + 1
+                return "space", index + 1, 1
             point = ord(char)
             if point < 0x20 or 0x7F <= point <= 0x9F:
-                return "control", index + 1
-            return "character", index + 1
+                return "control", index + 1, 1
+            return "character", index + 1, 1
         if char == "#":
             fragments += 1
             if fragments > 1:
-                return "fragment", index + 1
+                return "fragment", index + 1, 1
     first = value
     for separator in "/?#":
         first = first.partition(separator)[0]
     scheme, colon, _ = first.partition(":")
     if colon and not _is_scheme(scheme):
-        return "scheme", 1
+        return "scheme", 1, len(scheme)
     return None
 
 

@@ -24,7 +24,7 @@ Whether a number is a status code at all is the rule of RFC 9110, Section
 15, in ``_range``.
 """
 
-from ._abnf import is_token
+from ._abnf import TCHAR_SYMBOLS, is_token
 from ._errors import (
     StatusTypeError,
     UnknownStatusError,
@@ -53,7 +53,15 @@ def number(value: object, what: str = "status", accepted: str = "an int") -> int
         return int.__index__(value)
     index = getattr(type(value), "__index__", None)
     if index is not None:
-        result = index(value)
+        try:
+            result = index(value)
+        except Exception as error:
+            # Its own failure, whatever it is, means the value is no int:
+            # http.HTTPStatus(value) would raise ValueError for it too.
+            raise StatusTypeError(
+                f"{what} must be {accepted}: {type(value).__name__}.__index__"
+                f" raised {type(error).__name__}"
+            ) from error
         if type(result) is int:
             return result
         raise StatusTypeError(
@@ -108,7 +116,7 @@ def method(value: object, what: str = "method") -> str:
     if not is_token(name):
         raise ValueError(
             f"{excerpt(name)} is not an HTTP method: a method is a token of"
-            " ASCII letters, digits and !#$%&'*+-.^_`|~ (RFC 9110, Section 9.1)"
+            f" ASCII letters, digits and {TCHAR_SYMBOLS} (RFC 9110, Section 9.1)"
         )
     return name
 

@@ -97,10 +97,11 @@ def excerpt(text: str) -> str:
 
     ``text`` may be a ``str`` subclass; its own methods are not called.
     """
-    if len(text) <= EXCERPT:
+    length = str.__len__(text)
+    if length <= EXCERPT:
         return str.__repr__(text)
     head = str.__repr__(str.__getitem__(text, slice(EXCERPT)))
-    return f"{head}... ({len(text) - EXCERPT} more characters)"
+    return f"{head}... ({length - EXCERPT} more characters)"
 
 
 def show_int(number: int) -> str:

@@ -20,6 +20,7 @@ from ._status import StatusCode, unknown_number
 # module is imported by "import httpcodes" (see _status.py).
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Final, SupportsIndex, TypeVar, overload
 
     from ._errors import UnknownStatusError
@@ -105,13 +106,31 @@ def _find(key: "int | str") -> "StatusCode | None":
     return index.get(folded)
 
 
+# The readers of the arguments the hot paths do not take (int subclasses such
+# as http.HTTPStatus members, __index__ objects, str subclasses, wrong types),
+# imported when the first such argument arrives ("import httpcodes" does
+# without them) and kept here: an import statement costs about a microsecond
+# every time it runs.
+_readers: "tuple[Callable[[object], int | str], Callable[[object], int]] | None" = None
+
+
+def _argument_readers() -> (
+    "tuple[Callable[[object], int | str], Callable[[object], int]]"
+):
+    global _readers  # noqa: PLW0603 - imported once, on first use
+    readers = _readers
+    if readers is None:
+        from ._arguments import key, status  # noqa: PLC0415 - see above
+
+        readers = _readers = (key, status)
+    return readers
+
+
 def _read(key: "object") -> "int | str":
     """``key`` as a plain int or str, reading the caller's object once."""
     if type(key) is int or type(key) is str:
         return key
-    from ._arguments import key as read_key  # noqa: PLC0415 - slow path
-
-    return read_key(key)
+    return _argument_readers()[0](key)
 
 
 @public
@@ -147,6 +166,8 @@ def lookup(key: "StatusKey") -> "StatusCode":
             return _INDEX[key]
         except KeyError:
             pass
+    elif kind is StatusCode:
+        return key  # type: ignore[return-value]
     parsed = _read(key)
     member = _find(parsed)
     if member is None:
@@ -174,12 +195,15 @@ def get(key: "StatusKey", default: "object" = None) -> "object":
     >>> get(299) is None
     True
     """
-    if type(key) is int:
+    kind = type(key)
+    if kind is int:
         return _BY_NUMBER.get(key, default)
-    if type(key) is str:
+    if kind is str:
         member = _INDEX.get(key)
         if member is not None:
             return member
+    elif kind is StatusCode:
+        return key
     member = _find(_read(key))
     return default if member is None else member
 
@@ -208,11 +232,11 @@ def resolve(status: "int | SupportsIndex") -> "StatusCode":
                 member = _BY_NUMBER[treated_as]
         if member is not None:
             return member
+    elif type(status) is StatusCode:
+        return status
     # Not an exact int, or not a status code: read it as every function
     # does, which says what is wrong with it.
-    from ._arguments import status as read_status  # noqa: PLC0415 - slow path
-
-    code = read_status(status)
+    code = _argument_readers()[1](status)
     member = _BY_NUMBER.get(code)
     if member is None:
         treated_as = fallback(code)

@@ -25,6 +25,7 @@ from ._recipe import close
 # 0.1 ms of start-up, docs/performance.md).
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Literal
 
     from ._classes import StatusClass
@@ -231,9 +232,7 @@ class StatusCode(IntEnum):
         ``FieldRule`` records (docs/responses.md): the rules for every
         response, for the code's class and for the code itself.
         """
-        from ._http.responses import rules_for  # noqa: PLC0415 - on first use
-
-        return rules_for(self._value_)
+        return (_RESPONSE_FIELDS or _response_fields())[self._value_]
 
     def describe(self, lang: "Literal['en', 'ko']" = "en") -> "str":
         """The description in ``"en"`` (English) or ``"ko"`` (Korean)."""
@@ -246,49 +245,50 @@ class StatusCode(IntEnum):
 
     # -- the classes, from the number ------------------------------------------
     #
-    # The class flags ask the rule of RFC 9110, Section 15 (_range) for the
-    # member's class digit: going through status_class would load the
-    # StatusClass enum, which a program testing is_success never needs.
+    # The class flags read the member's class digit, which the rule of RFC
+    # 9110, Section 15 (_range) gave each member once, at import: going
+    # through status_class would load the StatusClass enum, which a program
+    # testing is_success never needs.
 
     @property
     def is_interim(self) -> "bool":
         """1xx: an interim response, followed by a final one (RFC 9110, Section 15)."""
-        return class_digit(self._value_) == 1
+        return _CLASS_DIGIT[self._value_] == 1
 
     @property
     def is_final(self) -> "bool":
         """2xx to 5xx: the final response to the request (RFC 9110, Section 15)."""
-        return class_digit(self._value_) != 1
+        return _CLASS_DIGIT[self._value_] != 1
 
     @property
     def is_informational(self) -> "bool":
         """1xx: an interim response; the final one is still to come."""
-        return class_digit(self._value_) == 1
+        return _CLASS_DIGIT[self._value_] == 1
 
     @property
     def is_success(self) -> "bool":
         """2xx: the request was received, understood and accepted."""
-        return class_digit(self._value_) == 2
+        return _CLASS_DIGIT[self._value_] == 2
 
     @property
     def is_redirection(self) -> "bool":
         """3xx: the client has to take further action."""
-        return class_digit(self._value_) == 3
+        return _CLASS_DIGIT[self._value_] == 3
 
     @property
     def is_client_error(self) -> "bool":
         """4xx: the request was at fault."""
-        return class_digit(self._value_) == 4
+        return _CLASS_DIGIT[self._value_] == 4
 
     @property
     def is_server_error(self) -> "bool":
         """5xx: the server failed on an apparently valid request."""
-        return class_digit(self._value_) == 5
+        return _CLASS_DIGIT[self._value_] == 5
 
     @property
     def is_error(self) -> "bool":
         """4xx or 5xx."""
-        return class_digit(self._value_) in (4, 5)
+        return _CLASS_DIGIT[self._value_] in (4, 5)
 
     # Pinned so that Python 3.10 prints what 3.11+ prints for an IntEnum:
     # str() and format() give the number, repr() the member.
@@ -305,9 +305,7 @@ class StatusCode(IntEnum):
     def _missing_(cls, value: "object") -> "StatusCode":
         # StatusCode(value) for anything but an exact int that is registered
         # (the metaclass's fast path, _recipe.StrictIntEnumType).
-        from ._arguments import number  # noqa: PLC0415 - on first use
-
-        code = number(value, "StatusCode value")
+        code = (_read_number or _number_reader())(value, "StatusCode value")
         member = cls._value2member_map_.get(code)
         if member is None:
             raise unknown_number(value, code)
@@ -315,6 +313,11 @@ class StatusCode(IntEnum):
 
 
 close(StatusCode)
+
+# Each member's class, by the one rule (_range), for the class flags.
+_CLASS_DIGIT: "dict[int, int | None]" = {
+    member._value_: class_digit(member._value_) for member in StatusCode
+}
 
 # The reason phrase of every code, and the older or variant phrases of some,
 # in this module: a program that needs only numbers and phrases (a web
@@ -442,6 +445,10 @@ def unknown_number(key: "object", code: "int") -> "UnknownStatusError":
 _ROWS: "dict[int, CodeRow] | None" = None
 _STATUS_CLASSES: "dict[int, StatusClass] | None" = None
 _REGISTRATIONS: "dict[int, Registration] | None" = None
+_RESPONSE_FIELDS: "dict[int, tuple[FieldRule, ...]] | None" = None
+# The reader of a StatusCode(value) that is not an exact int (an
+# http.HTTPStatus member, numpy.int64), imported on the first one.
+_read_number: "Callable[[object, str], int] | None" = None
 
 
 def _row(member: "StatusCode") -> "CodeRow":
@@ -487,3 +494,20 @@ def _registrations() -> "dict[int, Registration]":
     table = {m._value_: Registration(_row(m)["registration"]) for m in StatusCode}
     _REGISTRATIONS = table
     return table
+
+
+def _response_fields() -> "dict[int, tuple[FieldRule, ...]]":
+    global _RESPONSE_FIELDS  # noqa: PLW0603 - built once, published in one assignment
+    from ._http.responses import rules_for  # noqa: PLC0415 - on first use
+
+    table = {member._value_: rules_for(member._value_) for member in StatusCode}
+    _RESPONSE_FIELDS = table
+    return table
+
+
+def _number_reader() -> "Callable[[object, str], int]":
+    global _read_number  # noqa: PLW0603 - imported once, on first use
+    from ._arguments import number  # noqa: PLC0415 - on first use
+
+    _read_number = number
+    return number

@@ -31,18 +31,19 @@ particle its value calls for.
 
 from __future__ import annotations
 
-import string
+import string as _string
 
-from ._arguments import language
-from ._data.messages import MESSAGES
-from ._errors import excerpt
+from ._abnf import TCHAR_SYMBOLS as _TCHAR_SYMBOLS
+from ._arguments import language as _language
+from ._data.messages import MESSAGES as _MESSAGES
+from ._errors import excerpt as _excerpt
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Literal
 
 #: Every key of the catalogue, such as ``"note.deprecated"``.
-KEYS: frozenset[str] = frozenset(MESSAGES)
+KEYS: frozenset[str] = frozenset(_MESSAGES)
 
 __all__ = ["KEYS", "message", "particle"]
 
@@ -167,14 +168,14 @@ def particle(word: object, pair: str) -> str:
     return text + consonant
 
 
-class _ParticleFormatter(string.Formatter):
+class _ParticleFormatter(_string.Formatter):
     """A format spec that contains "/" names a particle pair, not a format;
     ``!r`` quotes text, bounded (``_errors.excerpt``), as every message
     quotes what it was given."""
 
     def convert_field(self, value: object, conversion: str | None) -> object:
         if conversion == "r" and isinstance(value, str):
-            return excerpt(value)
+            return _excerpt(value)
         return super().convert_field(value, conversion)
 
     def format_field(self, value: object, format_spec: str) -> str:
@@ -187,16 +188,26 @@ class _ParticleFormatter(string.Formatter):
 _FORMATTER = _ParticleFormatter()
 
 
+# Fields that name a rule of the grammar, which the library fills in itself,
+# so that a text states the rule as the grammar (_abnf) holds it.
+_GRAMMAR_FIELDS: dict[str, object] = {"token_symbols": _TCHAR_SYMBOLS}
+
+
 def message(key: str, lang: Literal["en", "ko"], /, **fields: object) -> str:
     """The catalogue text ``key`` in ``lang`` ("en" or "ko"), filled in.
 
     ``KeyError`` for a key that is not in ``KEYS``, or for a field the text
-    names that ``fields`` lacks; ``ValueError`` for another language.
+    names that ``fields`` lacks; ``ValueError`` for another language.  The
+    field ``{token_symbols}`` is the library's own: the symbols an HTTP
+    token may hold besides letters and digits (RFC 9110, Section 5.6.2).
 
     >>> message("note.unregistered", "ko")
     'IANA에 등록되지 않음'
     """
-    english, korean = MESSAGES[key]
-    template = korean if language(lang) == "ko" else english
-    text: str = _FORMATTER.format(template, **fields)
+    english, korean = _MESSAGES[key]
+    template = korean if _language(lang) == "ko" else english
+    text: str = _FORMATTER.format(template, **{**_GRAMMAR_FIELDS, **fields})
     return text
+
+
+del TYPE_CHECKING

@@ -20,26 +20,29 @@ the HTTP meaning: ``UnofficialCode.official`` names it.
 
 from __future__ import annotations
 
-from dataclasses import field
+from dataclasses import field as _field
 
-from ._arguments import language, number
-from ._classes import StatusClass, class_of
-from ._data.unofficial import UNOFFICIAL
+from ._arguments import language as _language
+from ._arguments import number as _number
+from ._classes import class_of as _class_of
+from ._data.unofficial import UNOFFICIAL as _ROWS
 from ._data.unofficial import VENDORS as _VENDOR_ROWS
-from ._lookup import get
-from ._recipe import record
-from ._status import StatusCode
+from ._lookup import get as _get
+from ._recipe import record as _record
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Final, Literal, SupportsIndex
+
+    from ._classes import StatusClass
+    from ._status import StatusCode
 
     Usage = Literal["current", "retired", "historical"]
 
 __all__ = ["ENTRIES", "VENDORS", "UnofficialCode", "Vendor", "lookup"]
 
 
-@record
+@_record
 class Vendor:
     """Who uses an unofficial code: a vendor, product or convention.
 
@@ -48,12 +51,12 @@ class Vendor:
     """
 
     key: str
-    name: str = field(repr=False)
-    name_ko: str = field(repr=False)
-    url: str = field(repr=False)
+    name: str = _field(repr=False)
+    name_ko: str = _field(repr=False)
+    url: str = _field(repr=False)
 
 
-@record
+@_record
 class UnofficialCode:
     """One vendor's meaning of one status code.
 
@@ -69,29 +72,29 @@ class UnofficialCode:
 
     code: int
     phrase: str
-    phrase_ko: str = field(repr=False)
+    phrase_ko: str = _field(repr=False)
     vendor: Vendor
-    description: str = field(repr=False)
-    description_ko: str = field(repr=False)
-    status: Usage = field(repr=False)
-    source: str = field(repr=False)
+    description: str = _field(repr=False)
+    description_ko: str = _field(repr=False)
+    status: Usage = _field(repr=False)
+    source: str = _field(repr=False)
 
     @property
     def official(self) -> StatusCode | None:
         """The registered code with the same number, whose meaning is the
         HTTP one; ``None`` when the number is not registered."""
-        return get(self.code)
+        return _get(self.code)
 
     @property
     def status_class(self) -> StatusClass | None:
         """The class by first digit (RFC 9110, Section 15), or ``None`` for a
         number outside 100 to 599, such as LinkedIn's 999: RFC 9110 calls
         such values invalid, and they have no class."""
-        return class_of(self.code)
+        return _class_of(self.code)
 
     def describe(self, lang: Literal["en", "ko"] = "en") -> str:
         """The description in ``"en"`` (English) or ``"ko"`` (Korean)."""
-        return self.description_ko if language(lang) == "ko" else self.description
+        return self.description_ko if _language(lang) == "ko" else self.description
 
 
 VENDORS: Final[tuple[Vendor, ...]] = tuple(
@@ -111,7 +114,7 @@ ENTRIES: Final[tuple[UnofficialCode, ...]] = tuple(
         status=row["status"],
         source=row["source"],
     )
-    for row in UNOFFICIAL
+    for row in _ROWS
 )
 
 _BY_NUMBER: Final[dict[int, tuple[UnofficialCode, ...]]] = {
@@ -136,4 +139,7 @@ def lookup(status: int | SupportsIndex) -> tuple[UnofficialCode, ...]:
     >>> lookup(404)
     ()
     """
-    return _BY_NUMBER.get(number(status), ())
+    return _BY_NUMBER.get(_number(status), ())
+
+
+del TYPE_CHECKING

@@ -1,9 +1,10 @@
 """Every user-facing label and message, in English and Korean.
 
-Data only: literals, no logic, no imports.  The command line
-(``_translate.message``) and ``tools/generate.py`` (the tables of
-docs/codes*.md and docs/unofficial*.md) both read their words from here, so
-the documentation and the command cannot drift apart.
+Data only: literals, no logic, no imports.  The library's findings, the
+command line and ``tools/generate.py`` (the tables of docs/codes*.md and
+docs/unofficial*.md) all read their words from here, through
+``httpcodes.messages.message``, so none of them can word a thing differently
+from the others.
 
 Each entry is ``key: (English, Korean)``.  ``{name}`` fields are filled in
 when the text is used; both languages must name the same fields (a test
@@ -116,9 +117,9 @@ MESSAGES = {
     ),
     "error.bad_method": (
         "{method!r} is not an HTTP method: a method is a token of ASCII letters,"
-        " digits and !#$%&'*+-.^_`|~ (RFC 9110, Section 9.1)",
+        " digits and {token_symbols} (RFC 9110, Section 9.1)",
         "HTTP 메서드가 아님: {method!r}. 메서드는 ASCII 영문자와 숫자, 기호"
-        " !#$%&'*+-.^_`|~만으로 된 토큰임 (RFC 9110, Section 9.1)",
+        " {token_symbols}만으로 된 토큰임 (RFC 9110, Section 9.1)",
     ),
     "error.no_match": ("no code matches", "일치하는 코드가 없음"),
     "error.no_match_for": (
@@ -473,8 +474,8 @@ MESSAGES = {
         " 정책의 규칙에 따라 보여 줌",
     ),
     "redirect.code": (
-        "the redirect: 301, 302, 303, 307 or 308",
-        "리다이렉트 코드: 301, 302, 303, 307, 308",
+        "the redirect: {codes}",
+        "리다이렉트 코드: {codes}",
     ),
     "redirect.method": (
         "the method of the original request: GET, POST, ...",

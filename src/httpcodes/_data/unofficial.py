@@ -1,11 +1,11 @@
 """HTTP status codes used in the wild that the IANA registry does not define.
 
-A companion to ``_data.py``: literals only, no logic, no imports at run time.
+A companion to ``codes.py``: literals only, no logic, no imports at run time.
 Each row is a code that some vendor, product or framework sends or logs
 although the IANA HTTP Status Code Registry has no entry for it, or has an
 entry with a different meaning (a vendor reusing a registered number, such as
 Exchange ActiveSync's 451 or Google's 308). The table is kept apart from
-``_data.py`` because none of these codes belongs in the registry that
+``codes.py`` because none of these codes belongs in the registry that
 ``StatusCode`` mirrors.
 
 Vendor fields (``VENDORS``):

@@ -106,7 +106,8 @@ class FollowUp:
     drop_headers: frozenset[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        read_method(self.method)
+        # The plain text of a str subclass, as every argument is read.
+        object.__setattr__(self, "method", read_method(self.method))
         flag(self.keep_body, "keep_body")
         headers = frozenset() if self.keep_body else _CONTENT_HEADERS
         # The one write to a frozen record: the field derived from keep_body.

@@ -19,6 +19,7 @@ from datetime import datetime, timezone
 from enum import Enum
 
 from .._abnf import (
+    is_delay_seconds,
     is_token,
     link_relations,
     parse_content_range,
@@ -31,9 +32,10 @@ from .._arguments import method as read_method
 from .._arguments import optional_flag
 from .._arguments import status as read_status
 from .._data.codes import RESPONSE_FIELDS
+from .._range import class_digit
 from .._recipe import close, public, record
 from ..messages import message
-from .retry import http_date_moment
+from .dates import http_date_moment
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -136,7 +138,7 @@ def rules_for(code: int) -> tuple[FieldRule, ...]:
     the rules for all responses, for its class and for the code itself."""
     rules = _RULES_BY_CODE.get(code)
     if rules is None:
-        keys = {"all", f"{code // 100}xx", str(code)}
+        keys = {"all", f"{class_digit(code)}xx", str(code)}
         rules = tuple(rule for rule in _RULES if rule.applies_to in keys)
         _RULES_BY_CODE[code] = rules
     return rules
@@ -305,17 +307,15 @@ def check_location(value: str) -> Problem:
     found = uri_reference_problem(value)
     if found is None:
         return None
-    kind, position = found
+    kind, position, length = found
     fields: dict[str, object] = {"position": position}
+    text = value[position - 1 : position - 1 + length]
     if kind == "control":
-        fields["point"] = f"U+{ord(value[position - 1]):04X}"
+        fields["point"] = f"U+{ord(text):04X}"
     elif kind == "character":
-        fields["char"] = value[position - 1]
+        fields["char"] = text
     elif kind == "scheme":
-        head = value
-        for separator in "/?#":
-            head = head.partition(separator)[0]
-        fields["scheme"] = head.partition(":")[0]
+        fields["scheme"] = text
     return f"problem.uri.{kind}", fields
 
 
@@ -342,7 +342,7 @@ _ANY_TIME: Final = datetime(2000, 1, 1, tzinfo=timezone.utc)
 def check_retry_after(value: str) -> Problem:
     """Retry-After = HTTP-date / delay-seconds, with the date in IMF-fixdate
     form, the only one a sender may generate (RFC 9110, Section 5.6.7)."""
-    if value.isascii() and value.isdigit():
+    if is_delay_seconds(value):
         return None
     try:
         _, form = http_date_moment(value, _ANY_TIME)

@@ -4,8 +4,9 @@ Each command is one ``Command`` in ``COMMANDS``: a name, a function that
 adds its own arguments to its parser, a function that runs it, and the
 examples its help shows.  Its help words come from the catalogue under
 ``<name>.summary`` and ``<name>.description``.  Adding a subcommand is
-adding one entry here (and its words to ``_messages``); ``_cli`` builds the
-parser, the help and the shell completion from this table.
+adding one entry here (and its words to the catalogue, ``_data/messages.py``);
+``_main`` builds the parser, the help and the shell completion from this
+table.
 
 A command returns an ``Outcome`` and writes nothing: ``_main`` decides how
 the outcome reaches the streams.  Like every module of the command line,
@@ -522,7 +523,11 @@ def policy_type(lang: OneLang) -> Callable[[str], RedirectPolicy]:
 
 
 def _redirect_arguments(parser: argparse.ArgumentParser, lang: OneLang) -> None:
-    parser.add_argument("code", metavar="CODE", help=message("redirect.code", lang))
+    parser.add_argument(
+        "code",
+        metavar="CODE",
+        help=message("redirect.code", lang, codes=_followable_redirects()),
+    )
     parser.add_argument(
         "method", metavar="METHOD", help=message("redirect.method", lang)
     )
@@ -533,6 +538,11 @@ def _redirect_arguments(parser: argparse.ArgumentParser, lang: OneLang) -> None:
         default=RedirectPolicy.FETCH,
         help=message("redirect.policy", lang),
     )
+
+
+def _followable_redirects() -> str:
+    """The redirects a client follows, as the library's data says."""
+    return ", ".join(str(m.code) for m in StatusCode if m.is_followable_redirect)
 
 
 def _failure(kind: str, text: str, **extra: object) -> Outcome:
@@ -547,11 +557,11 @@ def run_redirect(args: argparse.Namespace, ctx: Context) -> Outcome:
         text, suggestions = _unknown_key_message(error, key, ctx.words)
         return _failure("unknown_key", text, suggestions=suggestions)
     if not member.is_followable_redirect:
-        followable = ", ".join(
-            str(m.code) for m in StatusCode if m.is_followable_redirect
-        )
         text = message(
-            "error.not_a_redirect", ctx.words, code=member.code, codes=followable
+            "error.not_a_redirect",
+            ctx.words,
+            code=member.code,
+            codes=_followable_redirects(),
         )
         return _failure("not_a_redirect", text)
     policy: RedirectPolicy = args.policy

@@ -84,7 +84,7 @@ class _UsageError(Exception):
 class _Parser(argparse.ArgumentParser):
     """An ArgumentParser that never writes or exits by itself: its output
     goes to ``sink`` and its exits and errors become exceptions, so that
-    ``run`` writes everything through ``_output`` and answers with JSON
+    ``run`` writes everything through ``_terminal`` and answers with JSON
     under --json."""
 
     def __init__(self, *args: object, sink: list[str], **kwargs: object) -> None:

@@ -36,7 +36,8 @@ sys.path.insert(0, str(TOOLS))
 # are the ones this tree ships.
 sys.path.insert(0, str(ROOT / "src"))
 
-from httpcodes import get  # noqa: E402
+from httpcodes import StatusClass, get  # noqa: E402
+from httpcodes._range import class_digit  # noqa: E402
 from httpcodes.cli._render import registration_notes, usage_notes  # noqa: E402
 from httpcodes.messages import message  # noqa: E402
 from seed_note import SeedEntry, read_seed  # noqa: E402
@@ -280,9 +281,10 @@ _CODE_COLUMNS = [
 def code_table_lines(data: ModuleType, lang: str) -> list[str]:
     lines: list[str] = []
     for cls in data.CLASSES:
-        rows = [r for r in data.CODES if r["code"] // 100 == cls["digit"]]
+        rows = [r for r in data.CODES if class_digit(r["code"]) == cls["digit"]]
+        range_ = StatusClass(cls["digit"]).range
         if lang == "en":
-            lines += [f"## {cls['digit']}xx {cls['label']}", ""]
+            lines += [f"## {range_} {cls['label']}", ""]
             lines += _table_head(_CODE_COLUMNS, lang)
             also = say("label.aliases", lang)
             for r in rows:
@@ -295,7 +297,7 @@ def code_table_lines(data: ModuleType, lang: str) -> list[str]:
                     f"| {r['reference']} | {_cell(r['description'])} |"
                 )
         else:
-            lines += [f"## {cls['digit']}xx {cls['label_ko']}", ""]
+            lines += [f"## {range_} {cls['label_ko']}", ""]
             lines += _table_head(_CODE_COLUMNS, lang)
             for r in rows:
                 note = _status_note(r, lang)

@@ -29,12 +29,17 @@ def complete(source: str) -> set[str]:
 
 
 def facts(cls: type) -> set[str]:
-    """The properties and methods a class defines, from its own body."""
-    return {
+    """The properties and methods the package defines for a class, in its
+    body or a base of its own."""
+    found = {
         name
-        for name, value in vars(cls).items()
+        for base in cls.__mro__
+        if base.__module__.startswith("httpcodes")
+        for name, value in vars(base).items()
         if not name.startswith("_") and isinstance(value, property | type(facts))
     }
+    assert len(found) > 3, cls  # the walk found them
+    return found
 
 
 def test_every_public_name_completes() -> None:
@@ -76,7 +81,7 @@ def test_a_misspelled_name_does_not_complete() -> None:
 def test_help_and_inspect_document_every_fact(cls: type) -> None:
     text = pydoc.plain(pydoc.render_doc(cls))
     for name in facts(cls):
-        value = vars(cls)[name]
+        value = inspect.getattr_static(cls, name)
         doc = inspect.getdoc(value)
         assert doc, name
         assert doc.splitlines()[0] in text, name

@@ -371,7 +371,7 @@ BUILT_FACTS = ("status_class", "registration")
 @pytest.mark.parametrize("name", [*FACT_COLUMNS, *BUILT_FACTS, "response_fields"])
 def test_every_fact_is_a_documented_read_only_property(name: str) -> None:
     """help(), pydoc, inspect.getdoc and editors see each fact (issue 18)."""
-    fact = vars(StatusCode)[name]
+    fact = inspect.getattr_static(StatusCode, name)
     assert isinstance(fact, property)
     assert fact.fset is None
     assert fact.fdel is None

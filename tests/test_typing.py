@@ -48,7 +48,7 @@ def test_mistakes_are_reported(tmp_path: Path) -> None:
     assert output.count('Revealed type is "httpcodes._status.StatusCode"') == 2
     assert 'Revealed type is "str"' in output
     assert '"type[StatusCode]" has no attribute "NOT_FOND"' in output
-    assert 'Property "phrase" defined in "StatusCode" is read-only' in output
+    assert 'Property "phrase" defined in "_Facts" is read-only' in output
     assert '"StatusCode" has no attribute "extra"' in output
-    assert 'Argument 1 to "describe" of "StatusCode" has incompatible type' in output
+    assert 'Argument 1 to "describe" of "_Facts" has incompatible type' in output
     assert 'Argument 1 to "lookup" has incompatible type "bytes"' in output

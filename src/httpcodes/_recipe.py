@@ -62,9 +62,16 @@ class ClosedEnumType(EnumMeta):
 
     def __dir__(cls) -> "list[str]":
         # EnumMeta lists the members and what the mixed-in type has, not the
-        # class's own properties and methods: help() and pydoc, which read
-        # dir(), would not show a single fact of a member.
-        own = (name for name in vars(cls) if not name.startswith("_"))
+        # properties and methods of the class and of the package's own bases:
+        # help() and pydoc, which read dir(), would not show a single fact of
+        # a member.
+        own = (
+            name
+            for base in cls.__mro__
+            if base.__module__.partition(".")[0] == PACKAGE
+            for name in vars(base)
+            if not name.startswith("_")
+        )
         return sorted({*super().__dir__(), *own})
 
 

@@ -35,7 +35,189 @@ if TYPE_CHECKING:
     from ._registration import Registration
 
 
-class StatusCode(IntEnum):
+class _Facts:
+    """What a registered status code knows: the facts of each member.
+
+    ``StatusCode`` inherits them.  They are written in a class of their own
+    because ``EnumMeta`` examines every name in an enum's own body while it
+    builds the class, which for these thirty properties would cost more than
+    a tenth of ``import httpcodes`` (docs/performance.md).
+    """
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+        _value_: int
+
+    # -- the facts -------------------------------------------------------------
+    #
+    # Read-only properties, so that help(), pydoc, editors and type checkers
+    # see each of them with its documentation.  The number, the phrase and
+    # the older phrases come from this module; every other fact from the
+    # data module, loaded on the first read of one (_row).
+
+    @property
+    def code(self) -> "int":
+        """The status code as a plain ``int``: ``404``."""
+        return self._value_
+
+    @property
+    def phrase(self) -> "str":
+        """The reason phrase as the IANA registry spells it today:
+        ``"Not Found"``."""
+        return _PHRASES[self._value_]
+
+    @property
+    def aliases(self) -> "tuple[str, ...]":
+        """Older or variant reason phrases, which ``lookup`` also accepts:
+        ``("Payload Too Large", "Request Entity Too Large")`` for 413."""
+        return _ALIASES.get(self._value_, ())
+
+    @property
+    def phrase_ko(self) -> "str":
+        """A short Korean name for the code: ``"찾을 수 없음"``."""
+        return _row(self._value_)["phrase_ko"]
+
+    @property
+    def status_class(self) -> "StatusClass":
+        """The class the first digit puts the code in (RFC 9110, Section 15)."""
+        return (_STATUS_CLASSES or _status_classes())[self._value_]
+
+    @property
+    def description(self) -> "str":
+        """One or two sentences in English on what the code means."""
+        return _row(self._value_)["description"]
+
+    @property
+    def description_ko(self) -> "str":
+        """What the code means, in Korean."""
+        return _row(self._value_)["description_ko"]
+
+    @property
+    def deprecated(self) -> "bool":
+        """True if the standards deprecated, removed or retired the code.
+
+        Not "rarely used": 102 and 207 are live codes, 305 and 306 are not.
+        """
+        return _row(self._value_)["deprecated"]
+
+    @property
+    def registration(self) -> "Registration":
+        """How the IANA registry lists the code (assigned, temporary, ...)."""
+        return (_REGISTRATIONS or _registrations())[self._value_]
+
+    @property
+    def registration_expires(self) -> "str | None":
+        """The ISO date a temporary registration expires, else ``None``."""
+        return _row(self._value_)["expires"]
+
+    @property
+    def reference(self) -> "str":
+        """The defining document and section: ``"RFC 9110, Section 15.5.5"``."""
+        return _row(self._value_)["reference"]
+
+    @property
+    def is_cacheable_by_default(self) -> "bool":
+        """Heuristically cacheable: storable and given a heuristic freshness
+        lifetime without explicit caching headers.
+
+        RFC 9110, Section 15.1 lists 200, 203, 204, 206, 300, 301, 308,
+        404, 405, 410, 414 and 501; RFC 7725, Section 3 adds 451.
+        """
+        return _row(self._value_)["cacheable_by_default"]
+
+    @property
+    def allows_content(self) -> "bool":
+        """False where the response never has content: every 1xx, 204
+        and 304 (RFC 9110, Section 6.4.1).
+
+        True for 205, although RFC 9110, Section 15.3.6 forbids the server
+        to send content with it: message framing does not rule it out.
+        """
+        return _row(self._value_)["allows_content"]
+
+    @property
+    def is_followable_redirect(self) -> "bool":
+        """A redirect a client follows by itself: 301, 302, 303, 307, 308.
+
+        300, 304, 305 and 306 are in the 3xx class but are not followed
+        automatically (RFC 9110, Section 15.4).
+        """
+        return _row(self._value_)["followable_redirect"]
+
+    @property
+    def preserves_method(self) -> "bool":
+        """A followable redirect after which the method and content must
+        not change: 307 and 308 (RFC 9110, Sections 15.4.8 and 15.4.9).
+        """
+        return _row(self._value_)["preserves_method"]
+
+    @property
+    def response_fields(self) -> "tuple[FieldRule, ...]":
+        """What a response with this code must, should or may carry, as
+        ``FieldRule`` records (docs/responses.md): the rules for every
+        response, for the code's class and for the code itself.
+        """
+        return (_RESPONSE_FIELDS or _response_fields())[self._value_]
+
+    def describe(self, lang: "Literal['en', 'ko']" = "en") -> "str":
+        """The description in ``"en"`` (English) or ``"ko"`` (Korean)."""
+        given: object = lang  # anything, to a caller that ignores the types
+        if type(given) is not str or given not in ("en", "ko"):
+            from ._arguments import language  # noqa: PLC0415 - error path
+
+            given = language(given)
+        return self.description_ko if given == "ko" else self.description
+
+    # -- the classes, from the number ------------------------------------------
+    #
+    # The class flags read the member's class digit, which the rule of RFC
+    # 9110, Section 15 (_range) gave each member once, at import: going
+    # through status_class would load the StatusClass enum, which a program
+    # testing is_success never needs.
+
+    @property
+    def is_interim(self) -> "bool":
+        """1xx: an interim response, followed by a final one (RFC 9110, Section 15)."""
+        return _CLASS_DIGIT[self._value_] == 1
+
+    @property
+    def is_final(self) -> "bool":
+        """2xx to 5xx: the final response to the request (RFC 9110, Section 15)."""
+        return _CLASS_DIGIT[self._value_] != 1
+
+    @property
+    def is_informational(self) -> "bool":
+        """1xx: an interim response; the final one is still to come."""
+        return _CLASS_DIGIT[self._value_] == 1
+
+    @property
+    def is_success(self) -> "bool":
+        """2xx: the request was received, understood and accepted."""
+        return _CLASS_DIGIT[self._value_] == 2
+
+    @property
+    def is_redirection(self) -> "bool":
+        """3xx: the client has to take further action."""
+        return _CLASS_DIGIT[self._value_] == 3
+
+    @property
+    def is_client_error(self) -> "bool":
+        """4xx: the request was at fault."""
+        return _CLASS_DIGIT[self._value_] == 4
+
+    @property
+    def is_server_error(self) -> "bool":
+        """5xx: the server failed on an apparently valid request."""
+        return _CLASS_DIGIT[self._value_] == 5
+
+    @property
+    def is_error(self) -> "bool":
+        """4xx or 5xx."""
+        return _CLASS_DIGIT[self._value_] in (4, 5)
+
+
+class StatusCode(_Facts, IntEnum):
     """The IANA HTTP Status Code Registry, one member per registered code.
 
     Members are ints (``StatusCode.NOT_FOUND == 404``) and carry the facts
@@ -122,173 +304,6 @@ class StatusCode(IntEnum):
     NOT_EXTENDED = 510
     NETWORK_AUTHENTICATION_REQUIRED = 511
     # END GENERATED members
-
-    # -- the facts -------------------------------------------------------------
-    #
-    # Read-only properties, so that help(), pydoc, editors and type checkers
-    # see each of them with its documentation.  The number, the phrase and
-    # the older phrases come from this module; every other fact from the
-    # data module, loaded on the first read of one (_row).
-
-    @property
-    def code(self) -> "int":
-        """The status code as a plain ``int``: ``404``."""
-        return self._value_
-
-    @property
-    def phrase(self) -> "str":
-        """The reason phrase as the IANA registry spells it today:
-        ``"Not Found"``."""
-        return _PHRASES[self._value_]
-
-    @property
-    def aliases(self) -> "tuple[str, ...]":
-        """Older or variant reason phrases, which ``lookup`` also accepts:
-        ``("Payload Too Large", "Request Entity Too Large")`` for 413."""
-        return _ALIASES.get(self._value_, ())
-
-    @property
-    def phrase_ko(self) -> "str":
-        """A short Korean name for the code: ``"찾을 수 없음"``."""
-        return _row(self)["phrase_ko"]
-
-    @property
-    def status_class(self) -> "StatusClass":
-        """The class the first digit puts the code in (RFC 9110, Section 15)."""
-        return (_STATUS_CLASSES or _status_classes())[self._value_]
-
-    @property
-    def description(self) -> "str":
-        """One or two sentences in English on what the code means."""
-        return _row(self)["description"]
-
-    @property
-    def description_ko(self) -> "str":
-        """What the code means, in Korean."""
-        return _row(self)["description_ko"]
-
-    @property
-    def deprecated(self) -> "bool":
-        """True if the standards deprecated, removed or retired the code.
-
-        Not "rarely used": 102 and 207 are live codes, 305 and 306 are not.
-        """
-        return _row(self)["deprecated"]
-
-    @property
-    def registration(self) -> "Registration":
-        """How the IANA registry lists the code (assigned, temporary, ...)."""
-        return (_REGISTRATIONS or _registrations())[self._value_]
-
-    @property
-    def registration_expires(self) -> "str | None":
-        """The ISO date a temporary registration expires, else ``None``."""
-        return _row(self)["expires"]
-
-    @property
-    def reference(self) -> "str":
-        """The defining document and section: ``"RFC 9110, Section 15.5.5"``."""
-        return _row(self)["reference"]
-
-    @property
-    def is_cacheable_by_default(self) -> "bool":
-        """Heuristically cacheable: storable and given a heuristic freshness
-        lifetime without explicit caching headers.
-
-        RFC 9110, Section 15.1 lists 200, 203, 204, 206, 300, 301, 308,
-        404, 405, 410, 414 and 501; RFC 7725, Section 3 adds 451.
-        """
-        return _row(self)["cacheable_by_default"]
-
-    @property
-    def allows_content(self) -> "bool":
-        """False where the response never has content: every 1xx, 204
-        and 304 (RFC 9110, Section 6.4.1).
-
-        True for 205, although RFC 9110, Section 15.3.6 forbids the server
-        to send content with it: message framing does not rule it out.
-        """
-        return _row(self)["allows_content"]
-
-    @property
-    def is_followable_redirect(self) -> "bool":
-        """A redirect a client follows by itself: 301, 302, 303, 307, 308.
-
-        300, 304, 305 and 306 are in the 3xx class but are not followed
-        automatically (RFC 9110, Section 15.4).
-        """
-        return _row(self)["followable_redirect"]
-
-    @property
-    def preserves_method(self) -> "bool":
-        """A followable redirect after which the method and content must
-        not change: 307 and 308 (RFC 9110, Sections 15.4.8 and 15.4.9).
-        """
-        return _row(self)["preserves_method"]
-
-    @property
-    def response_fields(self) -> "tuple[FieldRule, ...]":
-        """What a response with this code must, should or may carry, as
-        ``FieldRule`` records (docs/responses.md): the rules for every
-        response, for the code's class and for the code itself.
-        """
-        return (_RESPONSE_FIELDS or _response_fields())[self._value_]
-
-    def describe(self, lang: "Literal['en', 'ko']" = "en") -> "str":
-        """The description in ``"en"`` (English) or ``"ko"`` (Korean)."""
-        given: object = lang  # anything, to a caller that ignores the types
-        if type(given) is not str or given not in ("en", "ko"):
-            from ._arguments import language  # noqa: PLC0415 - error path
-
-            given = language(given)
-        return self.description_ko if given == "ko" else self.description
-
-    # -- the classes, from the number ------------------------------------------
-    #
-    # The class flags read the member's class digit, which the rule of RFC
-    # 9110, Section 15 (_range) gave each member once, at import: going
-    # through status_class would load the StatusClass enum, which a program
-    # testing is_success never needs.
-
-    @property
-    def is_interim(self) -> "bool":
-        """1xx: an interim response, followed by a final one (RFC 9110, Section 15)."""
-        return _CLASS_DIGIT[self._value_] == 1
-
-    @property
-    def is_final(self) -> "bool":
-        """2xx to 5xx: the final response to the request (RFC 9110, Section 15)."""
-        return _CLASS_DIGIT[self._value_] != 1
-
-    @property
-    def is_informational(self) -> "bool":
-        """1xx: an interim response; the final one is still to come."""
-        return _CLASS_DIGIT[self._value_] == 1
-
-    @property
-    def is_success(self) -> "bool":
-        """2xx: the request was received, understood and accepted."""
-        return _CLASS_DIGIT[self._value_] == 2
-
-    @property
-    def is_redirection(self) -> "bool":
-        """3xx: the client has to take further action."""
-        return _CLASS_DIGIT[self._value_] == 3
-
-    @property
-    def is_client_error(self) -> "bool":
-        """4xx: the request was at fault."""
-        return _CLASS_DIGIT[self._value_] == 4
-
-    @property
-    def is_server_error(self) -> "bool":
-        """5xx: the server failed on an apparently valid request."""
-        return _CLASS_DIGIT[self._value_] == 5
-
-    @property
-    def is_error(self) -> "bool":
-        """4xx or 5xx."""
-        return _CLASS_DIGIT[self._value_] in (4, 5)
 
     # Pinned so that Python 3.10 prints what 3.11+ prints for an IntEnum:
     # str() and format() give the number, repr() the member.
@@ -451,12 +466,12 @@ _RESPONSE_FIELDS: "dict[int, tuple[FieldRule, ...]] | None" = None
 _read_number: "Callable[[object, str], int] | None" = None
 
 
-def _row(member: "StatusCode") -> "CodeRow":
+def _row(code: "int") -> "CodeRow":
     global _ROWS  # noqa: PLW0603 - built once, published in one assignment
     rows = _ROWS
     if rows is None:
         rows = _ROWS = _read_rows()
-    return rows[member._value_]
+    return rows[code]
 
 
 def _read_rows() -> "dict[int, CodeRow]":
@@ -491,7 +506,9 @@ def _registrations() -> "dict[int, Registration]":
     global _REGISTRATIONS  # noqa: PLW0603 - built once, published in one assignment
     from ._registration import Registration  # noqa: PLC0415 - on first use
 
-    table = {m._value_: Registration(_row(m)["registration"]) for m in StatusCode}
+    table = {
+        m._value_: Registration(_row(m._value_)["registration"]) for m in StatusCode
+    }
     _REGISTRATIONS = table
     return table
 

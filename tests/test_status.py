@@ -460,3 +460,47 @@ def test_the_fact_properties_cannot_be_replaced() -> None:
     with pytest.raises(AttributeError):
         StatusCode.GONE.description = "changed"  # type: ignore[misc]
     assert StatusCode.GONE.description == ROW_BY_CODE[410]["description"]
+
+
+class _IndexFails:
+    def __index__(self) -> int:
+        raise TypeError("no")
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        None,
+        "404",
+        "Not Found",
+        b"404",
+        404.5,
+        float("nan"),
+        True,
+        False,
+        299,
+        1000,
+        -404,
+        10**100,
+        [404],
+        (404,),
+        {404: 1},
+        object(),
+        _IndexFails(),
+        1j,
+    ],
+    ids=repr,
+)
+def test_what_httpstatus_refuses_with_value_error_statuscode_refuses_so(
+    value: object,
+) -> None:
+    """Code written as ``try: HTTPStatus(x) except ValueError:`` keeps
+    working when it moves to StatusCode (issue 18)."""
+    try:
+        HTTPStatus(value)  # type: ignore[arg-type]
+    except ValueError:
+        pass
+    else:  # pragma: no cover - every value above is refused
+        pytest.fail(f"HTTPStatus accepted {value!r}")
+    with pytest.raises(ValueError):  # noqa: PT011 - the point is the base class
+        StatusCode(value)  # type: ignore[arg-type]

@@ -105,7 +105,7 @@ CASES = [
     ),
     ("usage-unofficial-deprecated", ["list", "--unofficial", "--deprecated"]),
     ("version", ["--version"]),
-    ("usage-no-keys", []),
+    ("overview", []),
     ("usage-bad-lang", ["--lang", "fr", "404"]),
     ("usage-bad-class", ["list", "--class", "9xx"]),
     ("usage-bad-policy", ["redirect", "302", "GET", "--policy", "chrome"]),
@@ -220,7 +220,7 @@ def test_every_golden_file_is_used() -> None:
         (["search", "xyzzy"], 1),
         (["redirect", "302", "GET"], 0),
         (["redirect", "200", "GET"], 1),
-        ([], 2),
+        ([], 0),  # the overview of the commands
         (["--no-such-option", "404"], 2),
         (["--lang", "fr", "404"], 2),
         (["list", "--deprecated", "--no-deprecated"], 2),
@@ -228,7 +228,7 @@ def test_every_golden_file_is_used() -> None:
         (["--help"], 0),
         (["list", "--help"], 0),
         (["--lang"], 2),
-        (["--json"], 2),
+        (["--json"], 0),
         (["--", "404"], 0),
         (["lookup"], 2),
         (["list", "--version"], 2),
@@ -244,11 +244,97 @@ def test_exit_status(
 
 
 @pytest.mark.usefixtures("plain_env")
-def test_usage_errors_show_the_usage(capsys: pytest.CaptureFixture[str]) -> None:
-    status, out, err = run(["list", "--class", "9xx"], capsys)
+@pytest.mark.parametrize(
+    ("argv", "first"),
+    [
+        (["list", "--class", "9xx"], "httpcodes list: error: --class: unknown class"),
+        (["--bogus"], "httpcodes: error: unknown option '--bogus'"),
+        (["--bogus=1", "404"], "httpcodes: error: unknown option '--bogus'"),
+        (["lookup"], "httpcodes lookup: error: the following arguments are required"),
+        (["--lang"], "httpcodes: error: --lang: expected one argument"),
+    ],
+)
+def test_usage_errors_take_two_lines(
+    argv: list[str], first: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What was wrong, then where to look; argparse's usage text is in the
+    help (issue 19)."""
+    status, out, err = run(argv, capsys)
     assert status == 2
     assert out == ""
-    assert err.startswith("usage: httpcodes list ")
+    line, hint = err.splitlines()
+    assert line.startswith(first)
+    assert hint.startswith("try 'httpcodes")
+    assert hint.endswith(" --help'")
+
+
+@pytest.mark.parametrize("argv", [[], ["--lang", "ko"], ["--color", "never"]])
+def test_the_bare_command_shows_the_overview(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = run(argv, capsys)
+    assert (status, err) == (0, "")
+    for command in ("lookup", "list", "search", "compare", "check", "redirect"):
+        assert f"    {command} " in out
+
+
+@pytest.mark.parametrize(
+    "argv", [["--json", "-h"], ["--json", "list", "-h"], ["check", "--help", "--json"]]
+)
+def test_help_under_json_is_json(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = run(argv, capsys)
+    assert (status, err) == (0, "")
+    record = json.loads(out)
+    assert set(record) == {"help", "command"}
+    assert record["command"].startswith("httpcodes")
+    assert record["help"].startswith("usage: httpcodes")
+
+
+def test_usage_errors_under_json_are_json(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(["--json", "--bogus"], capsys)
+    assert status == 2
+    assert json.loads(out) == {
+        "error": {
+            "kind": "usage",
+            "message": "unknown option '--bogus'",
+            "command": "httpcodes",
+        }
+    }
+    assert len(err.splitlines()) == 2
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (["--lang", "ko", "lookup"], "httpcodes lookup: 오류: 다음 인자가 필요함: KEY"),
+        (["--lang", "ko", "--lang"], "httpcodes: 오류: --lang: 값이 하나 필요함"),
+        (
+            ["--lang", "ko", "list", "--deprecated", "--no-deprecated"],
+            "httpcodes list: 오류: --no-deprecated:"
+            " --deprecated 옵션과 함께 쓸 수 없음",
+        ),
+    ],
+)
+def test_argparse_speaks_korean(
+    argv: list[str], words: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, _, err = run(argv, capsys)
+    line, hint = err.splitlines()
+    assert line == words
+    assert hint.startswith("도움말은 'httpcodes")
+
+
+def test_the_help_frame_speaks_korean(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(["--lang", "ko", "check", "--help"], capsys)
+    assert out.startswith("사용법: httpcodes check ")
+    assert "\n위치 인자:\n" in out
+    assert "\n옵션:\n" in out
+    for english in ("usage:", "options:", "positional arguments"):
+        assert english not in out
+    _, out, _ = run(["--lang", "ko", "--version"], capsys)
+    assert "IANA 레지스트리" in out
 
 
 @pytest.mark.usefixtures("plain_env")
@@ -811,7 +897,7 @@ def test_completion_follows_the_parser() -> None:
 
     parser = build_parser("en")
     subparsers = next(a for a in parser._actions if isinstance(a.choices, dict))
-    extra = subparsers.add_parser("contrast", sink=[])  # type: ignore[attr-defined]
+    extra = subparsers.add_parser("contrast", sink=[], lang="en")  # type: ignore[attr-defined]
     extra.add_argument("--side", metavar="{left,right}")
     script = completion_script(parser, "bash")
     (line,) = [line for line in script.splitlines() if "contrast) options=" in line]

@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -193,6 +194,44 @@ def test_an_unexpected_error_is_one_line(
     assert _cli.main(["404"]) == 1
     err = capsys.readouterr().err
     assert err == "httpcodes: internal error (RuntimeError: boom); please report it\n"
+
+
+def test_an_unexpected_error_under_json_is_json(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(*args: object, **kwargs: object) -> int:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(_cli, "run", broken)
+    assert _cli.main(["--json", "404"]) == 1
+    captured = capsys.readouterr()
+    message = "internal error (RuntimeError: boom); please report it"
+    assert json.loads(captured.out) == {
+        "error": {"kind": "internal", "message": message}
+    }
+    assert captured.err == f"httpcodes: {message}\n"
+
+
+def test_ctrl_c_while_the_command_line_loads(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Most of start-up is the import of the command line's modules: a
+    Ctrl-C then ends the command as any other does (issue 19)."""
+    import builtins
+
+    from httpcodes import cli
+
+    real_import = builtins.__import__
+
+    def interrupting(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name == "_main":  # "from ._main import main" inside cli.main
+            raise KeyboardInterrupt
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", interrupting)
+    assert cli.main(["404"]) == 130
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == ("", "\n")
 
 
 def test_ctrl_c_in_a_real_process() -> None:

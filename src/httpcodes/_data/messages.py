@@ -157,6 +157,36 @@ MESSAGES = {
         "알 수 없는 인자: {arguments}",
     ),
     "error.usage": ("error", "오류"),
+    "error.try_help": (
+        "try '{prog} --help'",
+        "도움말은 '{prog} --help'로 볼 수 있음",
+    ),
+    "error.unknown_option": (
+        "unknown option {value!r}",
+        "알 수 없는 옵션: {value!r}",
+    ),
+    # -- argparse's own errors, in the catalogue's words ---------------------
+    "error.required": (
+        "the following arguments are required: {value}",
+        "다음 인자가 필요함: {value}",
+    ),
+    "error.expected_one": ("expected one argument", "값이 하나 필요함"),
+    "error.expected_some": (
+        "expected at least one argument",
+        "값이 하나 이상 필요함",
+    ),
+    "error.expected_at_most_one": (
+        "expected at most one argument",
+        "값은 하나까지만 줄 수 있음",
+    ),
+    "error.not_allowed_with": (
+        "not allowed with argument {value}",
+        "{value} 옵션과 함께 쓸 수 없음",
+    ),
+    "error.ignored_value": (
+        "ignored explicit argument {value}",
+        "값을 받지 않는 옵션에 값이 주어짐: {value}",
+    ),
     "error.stdout_closed": (
         "cannot write to standard output: it is closed",
         "표준 출력에 쓸 수 없음. 표준 출력이 닫혀 있음",
@@ -307,6 +337,13 @@ MESSAGES = {
         "전체 길이 {length:이/가} 끝 위치 {last}보다 크지 않음",
     ),
     # -- help text ----------------------------------------------------------
+    "help.usage": ("usage", "사용법"),
+    "help.positionals": ("positional arguments", "위치 인자"),
+    "help.options": ("options", "옵션"),
+    "help.version_line": (
+        "{prog} {version} (IANA registry {date})",
+        "{prog} {version} (IANA 레지스트리 {date})",
+    ),
     "help.description": (
         "Look up HTTP status codes by number, name or phrase, in English or Korean.",
         "HTTP 상태 코드를 번호, 이름, 사유 구문으로 찾음. 영어와 한국어로 보여 줌",

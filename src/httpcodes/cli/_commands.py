@@ -85,7 +85,8 @@ class Context:
 
 class Outcome:
     """What a command produced: the exit status, the text lines or the JSON
-    value for standard output, and messages for standard error."""
+    value for standard output, and messages (errors, then hints) for
+    standard error."""
 
     def __init__(
         self,
@@ -93,11 +94,14 @@ class Outcome:
         lines: Sequence[str] = (),
         data: object = None,
         errors: Sequence[str] = (),
+        hints: Sequence[str] = (),
     ) -> None:
         self.status = status
         self.lines = list(lines)
         self.data = data
         self.errors = list(errors)
+        # Lines after the errors that say where to look next, as they are.
+        self.hints = list(hints)
 
 
 class UsageProblem(Exception):

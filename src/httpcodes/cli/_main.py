@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 
 from httpcodes import REGISTRY_DATE, __version__
@@ -40,7 +41,7 @@ from ._terminal import (
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import datetime
-    from collections.abc import Callable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
     from typing import Final, Literal, NoReturn
 
     from _typeshed import SupportsWrite
@@ -56,8 +57,6 @@ LANGUAGES: Final = ("en", "ko", "both")
 COLOUR_MODES: Final = ("auto", "always", "never")
 # Options that take a value, for finding where the subcommand is.
 _VALUE_OPTIONS: Final = ("--lang", "--color", "--completion")
-# Options that mean "no subcommand wanted".
-_STANDALONE_OPTIONS: Final = ("-h", "--help", "--version", "--completion")
 _HELP_WIDTH: Final = 78
 
 
@@ -87,9 +86,16 @@ class _Parser(argparse.ArgumentParser):
     ``run`` writes everything through ``_terminal`` and answers with JSON
     under --json."""
 
-    def __init__(self, *args: object, sink: list[str], **kwargs: object) -> None:
+    def __init__(
+        self, *args: object, sink: list[str], lang: OneLang, **kwargs: object
+    ) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.sink = sink
+        self.lang: OneLang = lang
+        # The headings argparse gives its two default groups, in the
+        # catalogue's words (argparse has them as attributes of the parser).
+        self._positionals.title = message("help.positionals", lang)
+        self._optionals.title = message("help.options", lang)
 
     def _print_message(
         self, message: str, file: SupportsWrite[str] | None = None
@@ -101,18 +107,68 @@ class _Parser(argparse.ArgumentParser):
         raise _Exit(status)
 
     def error(self, message: str) -> NoReturn:
-        raise _UsageError(self, message)
+        raise _UsageError(self, _in_words(message, self.lang))
+
+
+# argparse's own messages, the ones this parser can produce, and the
+# catalogue's words for each (argparse words them in English only; its
+# gettext hook would change them for every parser in the process).  A message
+# argparse adds in a later Python, and any message already ours, passes
+# through as it is.
+_ARGPARSE_MESSAGES: Final = (
+    (re.compile(r"the following arguments are required: (.+)"), "error.required"),
+    (re.compile(r"expected one argument"), "error.expected_one"),
+    (re.compile(r"expected at least one argument"), "error.expected_some"),
+    (re.compile(r"expected at most one argument"), "error.expected_at_most_one"),
+    (re.compile(r"not allowed with argument (.+)"), "error.not_allowed_with"),
+    (re.compile(r"ignored explicit argument (.+)"), "error.ignored_value"),
+)
+_ARGUMENT_PREFIX: Final = re.compile(r"argument (\S+): (.*)", re.DOTALL)
+
+
+def _in_words(text: str, lang: OneLang) -> str:
+    """An error argparse made, in the catalogue's words."""
+    prefixed = _ARGUMENT_PREFIX.fullmatch(text)
+    if prefixed is not None:
+        return f"{prefixed[1]}: {_in_words(prefixed[2], lang)}"
+    for pattern, key in _ARGPARSE_MESSAGES:
+        found = pattern.fullmatch(text)
+        if found is not None:
+            return message(key, lang, value=found[1] if pattern.groups else "")
+    return text
 
 
 # -- building the parser ----------------------------------------------------------
 
 
 class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
-    """Option help wrapped by terminal cells: argparse counts characters,
-    which makes Korean lines half as long again as they should be."""
+    """Option help wrapped by terminal cells (argparse counts characters,
+    which makes Korean lines half as long again as they should be), and the
+    usage line headed in the help's language."""
+
+    usage_prefix = "usage: "
 
     def _split_lines(self, text: str, width: int) -> list[str]:
         return wrap(text, "", width)
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        # argparse passes a prefix of its own ("") when it words a
+        # subcommand's name from its parent's usage: that one stays.
+        heading = self.usage_prefix if prefix is None else prefix
+        super().add_usage(usage, actions, groups, heading)
+
+
+def _formatter(lang: OneLang) -> type[_HelpFormatter]:
+    class Formatter(_HelpFormatter):
+        usage_prefix = message("help.usage", lang) + ": "
+
+    return Formatter
 
 
 def _choice_type(
@@ -182,7 +238,7 @@ def _epilog(
 def build_parser(lang: OneLang, sink: list[str] | None = None) -> _Parser:
     """The whole command line as one argparse parser, help in ``lang``."""
     sink = [] if sink is None else sink
-    formatter = _HelpFormatter
+    formatter = _formatter(lang)
     parser = _Parser(
         prog=PROG,
         description=_paragraph(message("help.description", lang)),
@@ -198,6 +254,7 @@ def build_parser(lang: OneLang, sink: list[str] | None = None) -> _Parser:
         add_help=False,
         allow_abbrev=False,
         sink=sink,
+        lang=lang,
     )
     parser.add_argument("-h", "--help", action="help", help=message("help.help", lang))
     _add_global_options(parser, lang, top=True)
@@ -223,6 +280,7 @@ def build_parser(lang: OneLang, sink: list[str] | None = None) -> _Parser:
             add_help=False,
             allow_abbrev=False,
             sink=sink,
+            lang=lang,
         )
         sub.add_argument("-h", "--help", action="help", help=message("help.help", lang))
         command.add_arguments(sub, lang)
@@ -271,10 +329,8 @@ def _with_default_command(argv: Sequence[str]) -> list[str]:
                 arguments.insert(i, DEFAULT_COMMAND)
             return arguments
         i += 2 if argument in _VALUE_OPTIONS else 1
-    if arguments and arguments[-1] in _VALUE_OPTIONS:
-        return arguments  # "--lang" without its value: argparse says so
-    if not any(a in _STANDALONE_OPTIONS or a.startswith("--completion=") for a in argv):
-        arguments.append(DEFAULT_COMMAND)
+    # No word at all ("httpcodes", "httpcodes --lang ko"): no command, and
+    # _dispatch shows the overview of the commands.
     return arguments
 
 
@@ -313,16 +369,45 @@ def _take_leftovers(
     )
 
 
+def _known_options(parser: argparse.ArgumentParser) -> set[str]:
+    """Every option string of the parser and of its subcommands."""
+    options: set[str] = set()
+    for action in parser._actions:
+        options.update(action.option_strings)
+        if isinstance(action.choices, dict):
+            for sub in action.choices.values():
+                options.update(_known_options(sub))
+    return options
+
+
+def _refuse_unknown_options(parser: _Parser, argv: Sequence[str]) -> None:
+    """An option no command has is named as such, before argparse would
+    read the line another way (``httpcodes --bogus`` asking for a KEY)."""
+    known = _known_options(parser)
+    for argument in argv:
+        if argument == "--":
+            return
+        name = argument.partition("=")[0]
+        if _is_option(argument) and name not in known:
+            parser.error(message("error.unknown_option", parser.lang, value=name))
+
+
 # -- running ------------------------------------------------------------------
 
 
 def _usage_outcome(error: _UsageError, lang: OneLang) -> Outcome:
-    usage = error.parser.format_usage()
+    # Two lines: what was wrong, and where to look (argparse's usage text,
+    # worded and wrapped differently by each Python, is in --help).
     line = f"{error.parser.prog}: {message('error.usage', lang)}: {error.text}"
-    # The usage text itself stays on standard error: argparse words and wraps
-    # it differently from one Python version to the next.
+    hint = message("error.try_help", lang, prog=error.parser.prog)
     data = {"error": error_record("usage", error.text, command=error.parser.prog)}
-    return Outcome(2, data=data, errors=[usage + line])
+    return Outcome(2, data=data, errors=[line], hints=[hint])
+
+
+def _help_outcome(parser: argparse.ArgumentParser, text: str) -> Outcome:
+    """Help, as text and under --json as a record."""
+    text = text.rstrip("\n")
+    return Outcome(0, [text], {"help": text, "command": parser.prog})
 
 
 def _dispatch(
@@ -333,6 +418,7 @@ def _dispatch(
     lang: Lang,
 ) -> tuple[Outcome, bool]:
     """Parse and run; the outcome, and whether it is wanted as JSON."""
+    _refuse_unknown_options(parser, argv)
     args, leftovers = parser.parse_known_args(_with_default_command(argv))
     if args.lang is not None:
         lang = args.lang
@@ -348,17 +434,22 @@ def _dispatch(
             0, [completion_script(parser, args.completion).rstrip("\n")]
         ), False
     if args.version:
-        version = f"{PROG} {__version__} (IANA registry {REGISTRY_DATE})"
+        version = message(
+            "help.version_line",
+            words,
+            prog=PROG,
+            version=__version__,
+            date=REGISTRY_DATE,
+        )
         data = {"version": __version__, "registry_date": REGISTRY_DATE}
         return Outcome(0, [version], data), args.json
-    if args.command is None:  # e.g. "httpcodes --lang": no key was given
-        _subparser(parser, DEFAULT_COMMAND).parse_args([])
+    if args.command is None:  # "httpcodes", "httpcodes --lang ko": the overview
+        return _help_outcome(parser, parser.format_help()), args.json
     isatty = getattr(sys.stdout, "isatty", None)
     on_terminal = bool(isatty and isatty())
     style = Style(colour_wanted(args.color, on_terminal, env) and not args.json)
     context = Context(lang, args.json, style, today, terminal_columns())
-    name = args.command
-    assert isinstance(name, str)  # parse_args([]) above refused a missing one
+    name: str = args.command
     try:
         return _command(name).run(args, context), args.json
     except UsageProblem as problem:
@@ -389,8 +480,10 @@ def _deliver(outcome: Outcome, as_json: bool, lang: OneLang) -> int:
         outcome.errors.append(reason)
         status = 1
     for error in outcome.errors:
-        prefixed = error if error.startswith("usage:") else f"{PROG}: {error}"
+        prefixed = error if error.startswith(f"{PROG}") else f"{PROG}: {error}"
         write_error(err, prefixed.rstrip("\n") + "\n")
+    for hint in outcome.hints:
+        write_error(err, hint + "\n")
     return status
 
 
@@ -419,8 +512,8 @@ def run(
     parser = build_parser(words, sink)
     try:
         outcome, as_json = _dispatch(parser, arguments, env, today, lang)
-    except _Exit as finished:  # --help
-        outcome, as_json = Outcome(finished.status, ["".join(sink).rstrip("\n")]), False
+    except _Exit:  # --help: argparse wrote the help into the sink
+        outcome, as_json = _help_outcome(parser, "".join(sink)), wants_json
     except _UsageError as error:
         outcome, as_json = _usage_outcome(error, words), wants_json
     return _deliver(outcome, as_json, words)
@@ -431,15 +524,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
     try:
         return run(arguments, today=local_date())
-    except KeyboardInterrupt:  # Ctrl-C: the shell's convention, 128 + SIGINT
-        write_error(sys.stderr, "\n")
-        return 130
+    except KeyboardInterrupt:
+        return interrupted()
     except Exception as error:  # never a traceback (issue 10)
-        lang = one_language(
-            _prescan(list(arguments))[0] or language_from_locale(os.environ)
-        )
-        reason = f"{type(error).__name__}: {error}"
-        write_error(
-            sys.stderr, f"{PROG}: {message('error.internal', lang, reason=reason)}\n"
-        )
-        return 1
+        given_lang, wants_json = _prescan(list(arguments))
+        lang = one_language(given_lang or language_from_locale(os.environ))
+        reason = f"{type(error).__name__}: {str(error)[:200]}"
+        text = message("error.internal", lang, reason=reason)
+        outcome = Outcome(1, data={"error": error_record("internal", text)})
+        outcome.errors.append(text)
+        try:
+            return _deliver(outcome, wants_json, lang)
+        except Exception:  # the streams themselves are gone: nothing to say
+            return 1
+
+
+def interrupted() -> int:
+    """Ctrl-C: the shell's convention, 128 + SIGINT, and no traceback."""
+    write_error(sys.stderr, "\n")
+    return 130

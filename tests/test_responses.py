@@ -708,3 +708,13 @@ def test_type_checkers_see_the_lazy_names(tmp_path: Path) -> None:
     assert 'Module has no attribute "lookpu"' in output
     assert 'Argument 1 to "check_response" has incompatible type "str"' in output
     assert output.count("error:") == 2, output
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["Fri, 31 Dec 9999 23:59:60 GMT", "Sat, 01 Jan 0000 00:00:00 GMT", "9" * 5000],
+    ids=lambda v: v[:16],
+)
+def test_a_date_datetime_cannot_hold_is_no_crash(value: str) -> None:
+    """A response read off the network cannot crash a checker (issue 19)."""
+    assert check_response(503, {"Retry-After": value}) == ()

@@ -345,7 +345,7 @@ def check_retry_after(value: str) -> Problem:
     if is_delay_seconds(value):
         return None
     try:
-        _, form = http_date_moment(value, _ANY_TIME)
+        _, form, _ = http_date_moment(value, _ANY_TIME)
     except ValueError:
         return "problem.retry_after.neither", {}
     if form != "IMF-fixdate":

@@ -20,7 +20,7 @@ from .._arguments import status as read_status
 from .._arguments import text
 from .._errors import excerpt, wrong_type
 from .._recipe import public
-from .dates import http_date_moment
+from .dates import FAR_FUTURE, http_date_moment
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -77,12 +77,17 @@ def is_retryable(status: int | SupportsIndex, method: str) -> bool:
 def parse_retry_after(value: str, *, now: datetime | None = None) -> float:
     """Seconds to wait, from a ``Retry-After`` field value.
 
-    ``value`` is delay-seconds (``"120"``) or an HTTP-date in any of the three
-    formats a recipient must accept (RFC 9110, Sections 10.2.3 and 5.6.7);
-    spaces and tabs around it are ignored.  A date in the past gives 0.0.
-    ``now`` is the time to count from, a timezone-aware ``datetime``; the
-    default is the current time.  ``ValueError`` for any other value, or for a
-    naive ``now``; ``TypeError`` if ``value`` is not a str or ``now`` not a
+    ``value`` is delay-seconds (``"120"``, leading zeros allowed) or an
+    HTTP-date in any of the three formats a recipient must accept (RFC 9110,
+    Sections 10.2.3 and 5.6.7), a leap second included; spaces and tabs
+    around it are ignored.  A date in the past gives 0.0; a day name that
+    does not fit its date is ignored, the date says when.  A delay or a date
+    beyond the last instant ``datetime`` holds (the end of the year 9999,
+    UTC) is clamped to it: the answer is then the seconds from ``now`` until
+    that instant, never an error.  ``now`` is the time to count from, a
+    timezone-aware ``datetime``; the default is the current time.
+    ``ValueError`` for any other value (with the reason), or for a naive
+    ``now``; ``TypeError`` if ``value`` is not a str or ``now`` not a
     ``datetime``.
 
     >>> from datetime import datetime, timezone
@@ -104,23 +109,23 @@ def parse_retry_after(value: str, *, now: datetime | None = None) -> float:
             "now must be timezone-aware, not naive;"
             " pass for example datetime.now(timezone.utc)"
         )
+    horizon = (FAR_FUTURE - now).total_seconds()
     if is_delay_seconds(field):
-        # delay-seconds = 1*DIGIT (RFC 9110, Section 10.2.3).
-        try:
-            # Leading zeros say nothing ("007" is 7 s), and would count
-            # against Python's limit on the digits of an int.
-            return float(int(field.lstrip("0") or "0"))
-        except (OverflowError, ValueError):
-            raise ValueError(
-                f"Retry-After delay {excerpt(field)} is too large"
-            ) from None
+        # delay-seconds = 1*DIGIT (RFC 9110, Section 10.2.3).  Leading zeros
+        # say nothing ("007" is 7 s); a number of more digits than the
+        # horizon has is past it, whatever the digits (and is never handed
+        # to int(), which refuses more than 4300 of them).
+        digits = field.lstrip("0") or "0"
+        if len(digits) > len(str(int(horizon))):
+            return horizon
+        return min(float(int(digits)), horizon)
     if not field:
         raise ValueError(
             "Retry-After value is empty; expected delay-seconds such as '120'"
             " or an HTTP-date such as 'Sun, 06 Nov 1994 08:49:37 GMT'"
         )
     try:
-        moment, _ = http_date_moment(field, now)
+        moment, _, _ = http_date_moment(field, now)
     except ValueError as error:
         if field.isdigit():
             raise ValueError(

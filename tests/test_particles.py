@@ -35,7 +35,7 @@ from httpcodes.messages import particle
         ("Found", "Found은(는)", "Found이(가)", "Found(으)로"),  # cannot tell
     ],
 )
-def test_particles(word: object, topic: str, subject: str, towards: str) -> None:
+def test_particles(word: int | str, topic: str, subject: str, towards: str) -> None:
     assert particle(word, "은/는") == topic
     assert particle(word, "이/가") == subject
     assert particle(word, "으로/로") == towards

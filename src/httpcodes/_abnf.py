@@ -233,35 +233,59 @@ URI_CHARACTERS: Final = frozenset(ALPHA + DIGIT + "-._~" + ":/?#[]@" + "!$&'()*+
 HEXDIG: Final = frozenset(DIGIT + "ABCDEFabcdef")
 
 
-def uri_reference_problem(value: str) -> UriProblem | None:  # noqa: PLR0911
+# The octets a URI-reference may hold as they are, "%" aside, for
+# bytes.translate(), which scans a value in one pass of C.
+_URI_OCTETS: Final = "".join(sorted(URI_CHARACTERS)).encode("ascii") + b"%"
+
+
+def _first_stray(value: str, allowed: bytes, encoding: str = "ascii") -> int:
+    """The index of the first character of ``value`` that is not one of the
+    octets ``allowed`` (characters standing for octets, as ``encoding``
+    writes them), or -1."""
+    try:
+        raw = value.encode(encoding)
+        beyond = -1
+    except UnicodeEncodeError as error:  # the first character past the octets
+        raw = value[: error.start].encode(encoding)
+        beyond = error.start
+    stray = raw.translate(None, allowed)
+    return raw.find(stray[:1]) if stray else beyond
+
+
+def uri_reference_problem(value: str) -> UriProblem | None:
     """Where ``value`` stops being a URI-reference: the kind of problem, its
     position (counting from 1) and its length (the scheme's for "scheme", 1
-    otherwise), or None when it is one."""
-    fragments = 0
-    for index, char in enumerate(value):
-        if char == "%":
-            if not (
-                index + 2 < len(value)
-                and value[index + 1] in HEXDIG
-                and value[index + 2] in HEXDIG
-            ):
-                return "percent", index + 1, 1
-            continue
-        if char not in URI_CHARACTERS:
-            if char == " ":
-                return "space", index + 1, 1
-            point = ord(char)
-            if point < 0x20 or 0x7F <= point <= 0x9F:
-                return "control", index + 1, 1
-            return "character", index + 1, 1
-        if char == "#":
-            fragments += 1
-            if fragments > 1:
-                return "fragment", index + 1, 1
-    first = value
+    otherwise), or None when it is one.  The first problem by position is
+    reported; each scan is one pass over the value."""
+    problems = []
+    index = _first_stray(value, _URI_OCTETS)
+    if index >= 0:
+        point = ord(value[index])
+        if point == 0x20:
+            problems.append((index, "space"))
+        elif point < 0x20 or 0x7F <= point <= 0x9F:
+            problems.append((index, "control"))
+        else:
+            problems.append((index, "character"))
+    index = value.find("%")
+    while index >= 0:  # pct-encoded = "%" HEXDIG HEXDIG
+        if value[index + 1 : index + 2] not in HEXDIG or (
+            value[index + 2 : index + 3] not in HEXDIG
+        ):
+            problems.append((index, "percent"))
+            break
+        index = value.find("%", index + 3)
+    first = value.find("#")
+    second = value.find("#", first + 1) if first >= 0 else -1
+    if second >= 0:  # the fragment may not hold another "#"
+        problems.append((second, "fragment"))
+    if problems:
+        index, kind = min(problems)
+        return kind, index + 1, 1  # type: ignore[return-value]
+    head = value
     for separator in "/?#":
-        first = first.partition(separator)[0]
-    scheme, colon, _ = first.partition(":")
+        head = head.partition(separator)[0]
+    scheme, colon, _ = head.partition(":")
     if colon and not _is_scheme(scheme):
         return "scheme", 1, len(scheme)
     return None
@@ -550,3 +574,12 @@ def is_http_version(text: str) -> bool:
 def is_reason_octet(char: str) -> bool:
     """One character of a ``reason-phrase``: HTAB / SP / VCHAR / obs-text."""
     return _is_text_octet(char)
+
+
+_REASON_OCTETS: Final = bytes([0x09, *range(0x20, 0x7F), *range(0x80, 0x100)])
+
+
+def first_non_reason_octet(text: str) -> int:
+    """The index of the first character of ``text`` that a reason-phrase may
+    not hold, or -1: one pass over it, however long it is."""
+    return _first_stray(text, _REASON_OCTETS, "latin-1")

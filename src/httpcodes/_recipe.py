@@ -74,6 +74,44 @@ class ClosedEnumType(EnumMeta):
         )
         return sorted({*super().__dir__(), *own})
 
+    # ``Cls(value)`` and ``Cls[name]`` find a member or say, bounded, why
+    # not: EnumMeta's own messages quote the whole value through its repr,
+    # a caller's object's own method, which may raise or print megabytes
+    # (docs/api.md, "Input policy").
+    def __call__(cls: "type[_T]", value: "object" = _MISSING) -> "_T":  # type: ignore[override]
+        if type(value) is cls:
+            return value
+        if isinstance(value, str):
+            member = cls._value2member_map_.get(str.__str__(value))  # type: ignore[attr-defined]
+            if member is not None:
+                return member  # type: ignore[no-any-return]
+        elif value is _MISSING:
+            example = next(iter(cls._value2member_map_))  # type: ignore[attr-defined]
+            raise TypeError(
+                f"{cls.__name__}() takes one value, such as {cls.__name__}({example!r})"
+            )
+        member = cls._missing_(value)  # type: ignore[attr-defined]
+        if member is None:
+            raise _not_a_member(cls, value)
+        return member  # type: ignore[no-any-return]
+
+    def __getitem__(cls: "type[_T]", name: "str") -> "_T":
+        member = cls._member_map_.get(name) if type(name) is str else None  # type: ignore[attr-defined]
+        if member is None:
+            from ._errors import show  # noqa: PLC0415 - error path
+
+            raise KeyError(f"{show(name)} is not a member name of {cls.__name__}")
+        return member  # type: ignore[no-any-return]
+
+
+def _not_a_member(cls: "type", value: "object") -> "Exception":
+    from ._errors import excerpt, wrong_type  # noqa: PLC0415 - error path
+
+    values = ", ".join(repr(member.value) for member in cls)  # type: ignore[attr-defined]
+    if not isinstance(value, str):
+        return TypeError(wrong_type(f"{cls.__name__} value", "a str", value))
+    return ValueError(f"{excerpt(value)} is not a {cls.__name__}; use one of {values}")
+
 
 class StrictIntEnumType(ClosedEnumType):
     """A closed int enum whose ``Cls(value)`` takes exactly ints.

@@ -35,8 +35,11 @@ import string as _string
 
 from ._abnf import TCHAR_SYMBOLS as _TCHAR_SYMBOLS
 from ._arguments import language as _language
+from ._arguments import text as _text
 from ._data.messages import MESSAGES as _MESSAGES
 from ._errors import excerpt as _excerpt
+from ._errors import show_int as _show_int
+from ._errors import wrong_type as _wrong_type
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -135,7 +138,7 @@ def _ending(word: str) -> str | None:
     return None
 
 
-def particle(word: object, pair: str) -> str:
+def particle(word: int | str, pair: str) -> str:
     """``word`` followed by the form of ``pair`` its last sound calls for.
 
     ``pair`` is one of "은/는", "이/가", "을/를", "과/와", "으로/로".
@@ -150,14 +153,14 @@ def particle(word: object, pair: str) -> str:
     Where the ending cannot be told (a Latin word), both forms are written,
     consonant form first, as Korean does by convention: ``Found은(는)``.
     """
-    try:
-        consonant, vowel = _PAIRS[pair]
-    except KeyError:
+    pair = _text(pair, "pair")
+    if pair not in _PAIRS:
         known = ", ".join(repr(key) for key in _PAIRS)
         raise ValueError(
-            f"unknown particle pair {pair!r}; expected one of {known}"
-        ) from None
-    text = str(word).rstrip()
+            f"unknown particle pair {_excerpt(pair)}; expected one of {known}"
+        )
+    consonant, vowel = _PAIRS[pair]
+    text = _word(word).rstrip()
     ending = _ending(text)
     if ending is None:
         if pair == "으로/로":
@@ -166,6 +169,21 @@ def particle(word: object, pair: str) -> str:
     if ending == "" or (pair == "으로/로" and ending == "ㄹ"):
         return text + vowel
     return text + consonant
+
+
+def _word(word: object) -> str:
+    """The text of a word or number, read as its plain value."""
+    if isinstance(word, str):
+        return str.__str__(word)
+    if isinstance(word, int) and not isinstance(word, bool):
+        number = int.__index__(word)
+        try:
+            return int.__repr__(number)
+        except ValueError:  # more digits than Python writes (4300 by default)
+            raise ValueError(
+                f"{_show_int(number)} has too many digits to write"
+            ) from None
+    raise TypeError(_wrong_type("word", "an int or str", word))
 
 
 class _ParticleFormatter(_string.Formatter):
@@ -180,6 +198,8 @@ class _ParticleFormatter(_string.Formatter):
 
     def format_field(self, value: object, format_spec: str) -> str:
         if "/" in format_spec:
+            if not isinstance(value, (int, str)):
+                value = format(value, "")
             return particle(value, format_spec)
         text: str = format(value, format_spec)
         return text
@@ -204,6 +224,9 @@ def message(key: str, lang: Literal["en", "ko"], /, **fields: object) -> str:
     >>> message("note.unregistered", "ko")
     'IANA에 등록되지 않음'
     """
+    key = _text(key, "key")
+    if key not in _MESSAGES:
+        raise KeyError(f"no message {_excerpt(key)} in the catalogue")
     english, korean = _MESSAGES[key]
     template = korean if _language(lang) == "ko" else english
     text: str = _FORMATTER.format(template, **{**_GRAMMAR_FIELDS, **fields})

@@ -63,6 +63,10 @@ class Match:
 
 EXACT_SCORE: Final = 1000.0
 
+#: The longest query examined, in characters: a question, however wordy, is
+#: far shorter, and a longer text is refused before it is read.
+MAX_QUERY_LENGTH: Final = 1000
+
 # How much a word counts by where it is found: a code's names and the words
 # people use for it say more than the prose about it.
 _WEIGHTS: Final = {
@@ -317,7 +321,8 @@ def search(query: str, *, limit: int | None = None) -> list[Match]:
     ``query`` is English or Korean, in any case and word order: a code, a
     name, a phrase, or a situation ("user already exists", "로그인 필요").
     ``limit`` caps the number of results (``None`` for all that match).
-    Returns an empty list when nothing matches.
+    Returns an empty list when nothing matches; ``ValueError`` for a query
+    longer than ``MAX_QUERY_LENGTH`` (1000) characters.
 
     >>> [m.code.code for m in search("rate limit", limit=2)]
     [429, 402]
@@ -328,6 +333,11 @@ def search(query: str, *, limit: int | None = None) -> list[Match]:
     """
     query = read_text(query, "query")
     limit = count(limit, "limit")
+    if len(query) > MAX_QUERY_LENGTH:
+        raise ValueError(
+            f"query is {len(query)} characters long; a query is at most"
+            f" {MAX_QUERY_LENGTH} (search takes a question, not a document)"
+        )
     index = _get_index()
     everything = _words(query)
     exact = index.exact.get(" ".join(everything))

@@ -122,6 +122,10 @@ MESSAGES = {
         " {token_symbols}만으로 된 토큰임 (RFC 9110, Section 9.1)",
     ),
     "error.no_match": ("no code matches", "일치하는 코드가 없음"),
+    "error.long_query": (
+        "the query {text!r} is too long to search; ask in fewer words",
+        "검색하기에 너무 긴 질의임: {text!r}. 더 짧게 물어야 함",
+    ),
     "error.no_match_for": (
         "no code matches {text!r}",
         "일치하는 코드가 없음: {text!r}",

@@ -11,7 +11,12 @@ RFC 9112, Section 4; the grammar is in ``_abnf`` (``is_http_version``,
 
 from __future__ import annotations
 
-from .._abnf import is_digits, is_http_version, is_reason_octet
+from .._abnf import (
+    first_non_reason_octet,
+    is_digits,
+    is_http_version,
+    is_reason_octet,
+)
 from .._arguments import status as read_status
 from .._arguments import text as read_text
 from .._errors import excerpt, wrong_type
@@ -119,9 +124,10 @@ def parse_status_line(line: str) -> StatusLine:
             f"invalid status line {excerpt(line)} at column {column}: {what}"
         )
 
-    for column, char in enumerate(line, 1):
-        if char in "\r\n":
-            raise fail(column, str(_reason_error(char)))
+    ends = [index for index in (line.find("\r"), line.find("\n")) if index >= 0]
+    if ends:
+        column = min(ends) + 1
+        raise fail(column, str(_reason_error(line[column - 1])))
     version = line[:8]
     if not is_http_version(version):
         raise fail(
@@ -149,8 +155,7 @@ def parse_status_line(line: str) -> StatusLine:
             f" reason phrase), found {found}",
         )
     reason = line[13:]
-    for column, char in enumerate(reason, 14):
-        problem = _reason_error(char)
-        if problem is not None:
-            raise fail(column, problem)
+    index = first_non_reason_octet(reason)
+    if index >= 0:
+        raise fail(14 + index, str(_reason_error(reason[index])))
     return StatusLine(version, code, reason, get(code))

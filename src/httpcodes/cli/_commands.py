@@ -362,7 +362,10 @@ _SEARCH_LIMIT: Final = 5
 
 def run_search(args: argparse.Namespace, ctx: Context) -> Outcome:
     text = " ".join(args.text)
-    found = search(text, limit=args.limit)
+    try:
+        found = search(text, limit=args.limit)
+    except ValueError:  # the query is longer than search reads
+        return _failure("long_query", message("error.long_query", ctx.words, text=text))
     records = [
         {
             "score": round(match.score, 3),

@@ -662,6 +662,19 @@ def test_json_errors_in_korean(capsys: pytest.CaptureFixture[str]) -> None:
     assert error["message"].startswith("300은 클라이언트가 따라가는 리다이렉트가 아님")
 
 
+@pytest.mark.usefixtures("plain_env")
+def test_a_query_past_the_limit_is_a_long_query_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, out, err = run(["--json", "search", "rate " * 300], capsys)
+    assert status == 1
+    error = json.loads(out)["error"]
+    assert error["kind"] == "long_query"
+    assert error["message"].startswith("the query 'rate rate ")
+    assert "(1420 more characters)" in error["message"]
+    assert err.startswith("httpcodes: the query")
+
+
 # -- expiry is a fact of today (item 9) ----------------------------------------------
 
 

@@ -336,7 +336,8 @@ def search(query: str, *, limit: int | None = None) -> list[Match]:
     if len(query) > MAX_QUERY_LENGTH:
         raise ValueError(
             f"query is {len(query)} characters long; a query is at most"
-            f" {MAX_QUERY_LENGTH} (search takes a question, not a document)"
+            f" {MAX_QUERY_LENGTH} characters (search takes a question, not a"
+            " document)"
         )
     index = _get_index()
     everything = _words(query)

@@ -521,7 +521,7 @@ def run(
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    arguments = sys.argv[1:] if argv is None else argv
+    arguments = sys.argv[1:] if argv is None else _arguments(argv)
     try:
         return run(arguments, today=local_date())
     except KeyboardInterrupt:
@@ -537,6 +537,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _deliver(outcome, wants_json, lang)
         except Exception:  # the streams themselves are gone: nothing to say
             return 1
+
+
+def _arguments(argv: object) -> list[str]:
+    """``argv`` as plain strings, read once; a caller's mistake (a single
+    string, bytes, a number among the arguments) is a ``TypeError`` before
+    the command runs, not an "internal error" of the command."""
+    if isinstance(argv, (str, bytes, bytearray)) or not hasattr(type(argv), "__iter__"):
+        raise TypeError(
+            f"argv must be a list of str, such as ['404'], not {type(argv).__name__}"
+        )
+    arguments: list[str] = []
+    for argument in argv:  # type: ignore[attr-defined]
+        if not isinstance(argument, str):
+            raise TypeError(
+                f"argv must hold only str, not {type(argument).__name__}"
+                f" (argument {len(arguments) + 1})"
+            )
+        arguments.append(str.__str__(argument))
+    return arguments
 
 
 def interrupted() -> int:

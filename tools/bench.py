@@ -6,6 +6,7 @@ checkout's ``src/`` is used when ``import httpcodes`` fails)::
     python tools/bench.py           # the full run, under a minute
     python tools/bench.py --quick   # a few seconds; CI runs this
     python tools/bench.py --instructions  # also count start-up instructions
+    python tools/bench.py --inputs  # only: 1 MB and 10 MB inputs, time per MB
 
 Per-operation times come from ``timeit`` in this one process: every
 statement runs with its callables bound as globals, as a user's code calls
@@ -16,6 +17,11 @@ ratio compares two whole statements.  Start-up is the wall time of fresh
 interpreters (normal start-up, with ``site``), alternating between the
 commands.  Memory is what ``tracemalloc`` sees an import allocate in a
 fresh interpreter.
+
+``--inputs`` times one call of each public function with an input of 1 MB
+and of 10 MB (text of that many characters, or an int of that many bytes),
+best of three, and reports the time per MB of each: equal figures at both
+sizes mean time linear in the input (docs/api.md, "Input policy").
 
 The output is a Markdown table per group, each naming its baseline, with
 the targets of the specification beside the ratios.  The script reports;
@@ -33,7 +39,9 @@ import subprocess
 import sys
 import time
 import timeit
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from http import HTTPStatus
 from pathlib import Path
 
@@ -585,6 +593,184 @@ def memory_table(memory: dict[str, tuple[int, int]]) -> str:
     return table(["import", "kept bytes", "ratio", "peak bytes", "peak ratio"], rows)
 
 
+# -- inputs of 10 MB (docs/api.md, "Input policy": linear time) ---------------
+
+MB = 1_000_000
+
+
+def _text(n: int, unit: str) -> str:
+    return (unit * (n // len(unit) + 1))[:n]
+
+
+def _huge_int(n: int) -> int:
+    return int.from_bytes(b"\xff" * n, "big")
+
+
+# Each input: a label, and a function that builds the argument of n
+# characters (or bytes) and returns the call to time.
+def input_cases() -> list[tuple[str, Callable[[int], Callable[[], object]]]]:
+    import httpcodes.messages  # only this report needs them
+    import httpcodes.unofficial
+
+    h = httpcodes
+    text = _text
+    huge = _huge_int
+    m = httpcodes.messages
+
+    def field(status: int, name: str, value: str) -> Callable[[], object]:
+        return partial(h.check_response, status, {name: value})
+
+    return [
+        ("lookup(text)", lambda n: partial(h.get, text(n, "x"))),
+        ("lookup(huge int)", lambda n: partial(h.get, huge(n))),
+        ("classify(huge int)", lambda n: partial(_call, h.classify, huge(n))),
+        ("StatusCode(text)", lambda n: partial(_call, h.StatusCode, text(n, "4"))),
+        ("search(text)", lambda n: partial(_call, h.search, text(n, "rate "))),
+        (
+            "redirect_method(303, token)",
+            lambda n: partial(h.redirect_method, 303, text(n, "X")),
+        ),
+        (
+            "redirect_method(303, not a token)",
+            lambda n: partial(_call, h.redirect_method, 303, text(n, "X\r\n")),
+        ),
+        (
+            "is_retryable(503, token)",
+            lambda n: partial(h.is_retryable, 503, text(n, "X")),
+        ),
+        (
+            "parse_retry_after(digits)",
+            lambda n: partial(h.parse_retry_after, text(n, "9")),
+        ),
+        (
+            "parse_retry_after(leading zeros)",
+            lambda n: partial(h.parse_retry_after, text(n - 1, "0") + "7"),
+        ),
+        (
+            "parse_retry_after(junk)",
+            lambda n: partial(_call, h.parse_retry_after, text(n, "x")),
+        ),
+        (
+            "parse_status_line(long reason)",
+            lambda n: partial(h.parse_status_line, "HTTP/1.1 200 " + text(n, "x")),
+        ),
+        (
+            "parse_status_line(junk)",
+            lambda n: partial(_call, h.parse_status_line, text(n, "\x00")),
+        ),
+        (
+            "status_line(200, version=text)",
+            lambda n: partial(_call, h.status_line, 200, version=text(n, "x")),
+        ),
+        ("status_line(huge int)", lambda n: partial(_call, h.status_line, huge(n))),
+        (
+            "check_response: Location, valid",
+            lambda n: field(301, "Location", "http://e/" + text(n, "a")),
+        ),
+        (
+            "check_response: Location, invalid",
+            lambda n: field(301, "Location", text(n, "%")),
+        ),
+        ("check_response: Allow", lambda n: field(405, "Allow", text(n, "GET, "))),
+        (
+            "check_response: Link",
+            lambda n: field(451, "Link", '<x>; rel="' + text(n, "blocked-by ")),
+        ),
+        (
+            "check_response: Content-Range",
+            lambda n: field(206, "Content-Range", "bytes " + text(n, "9") + "-1/2"),
+        ),
+        (
+            "check_response: Retry-After",
+            lambda n: field(503, "Retry-After", text(n, "9")),
+        ),
+        (
+            "check_response: many fields",
+            lambda n: partial(h.check_response, 200, [("X-F", "v")] * (n // 6)),
+        ),
+        (
+            "unofficial.lookup(huge int)",
+            lambda n: partial(_call, h.unofficial.lookup, huge(n)),
+        ),
+        ("guidance(huge int)", lambda n: partial(_call, h.guidance, huge(n))),
+        (
+            "messages.particle(text)",
+            lambda n: partial(m.particle, text(n, "가"), "이/가"),
+        ),
+        (
+            "messages.particle(digits)",
+            lambda n: partial(m.particle, text(n, "1"), "이/가"),
+        ),
+        (
+            "messages.message(text key)",
+            lambda n: partial(_call, m.message, text(n, "x"), "en"),
+        ),
+    ]
+
+
+def _call(function: Callable[..., object], *args: object, **kwargs: object) -> object:
+    """Call, expecting the documented refusal (its time is what counts)."""
+    try:
+        return function(*args, **kwargs)
+    except (TypeError, ValueError, LookupError) as error:
+        return error
+
+
+def time_inputs(sizes: tuple[int, ...], rounds: int) -> list[tuple[str, list[float]]]:
+    """Seconds per MB of each case at each size, best of ``rounds``."""
+    results = []
+    for label, build in input_cases():
+        build(1000)()  # first use: loading, caches
+        per_mb = []
+        for size in sizes:
+            call = build(size)
+            best = min(_once(call) for _ in range(rounds))
+            per_mb.append(best / (size / MB))
+        results.append((label, per_mb))
+    return results
+
+
+def _once(call: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    call()
+    return time.perf_counter() - started
+
+
+def inputs_table(sizes: tuple[int, ...], results: list[tuple[str, list[float]]]) -> str:
+    header = ["call", *(f"ms per MB at {size / MB:g} MB" for size in sizes)]
+    header.append(f"{sizes[-1] / MB:g} MB / {sizes[0] / MB:g} MB")
+    rows = [
+        [
+            label,
+            *(f"{seconds * 1000:.3g}" for seconds in per_mb),
+            f"{per_mb[-1] / per_mb[0]:.2f}x",
+        ]
+        for label, per_mb in results
+    ]
+    return table(header, rows)
+
+
+def report_inputs(quick: bool) -> int:
+    sizes = (MB // 10, MB) if quick else (MB, 10 * MB)
+    rounds = 1 if quick else 3
+    started = time.perf_counter()
+    results = time_inputs(sizes, rounds)
+    print("# httpcodes: time per MB of large inputs\n")
+    print(
+        f"- Python {platform.python_version()} ({platform.python_implementation()}),"
+        f" {sys.executable}; {platform.machine()}, {cpu_model()}"
+    )
+    print(
+        f"- One call per input, in this process, best of {rounds}; text of n"
+        " characters, or an int of n bytes. A last column near 1 means time"
+        " linear in the input."
+    )
+    print()
+    print(inputs_table(sizes, results))
+    print(f"\nTotal time: {time.perf_counter() - started:.1f} s.")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__.splitlines()[0] if __doc__ else None
@@ -600,8 +786,16 @@ def main(argv: list[str] | None = None) -> int:
         help="also count the start-up's CPU instructions with valgrind, if"
         " installed (repeatable where wall time is noisy; adds about 10 s)",
     )
+    parser.add_argument(
+        "--inputs",
+        action="store_true",
+        help="only time inputs of 1 MB and 10 MB to each public function"
+        " (0.1 MB and 1 MB with --quick), as time per MB",
+    )
     args = parser.parse_args(argv)
     quick: bool = args.quick
+    if args.inputs:
+        return report_inputs(quick)
     instructions = count_instructions() if args.instructions else None
     started = time.perf_counter()
 

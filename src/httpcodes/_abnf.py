@@ -311,18 +311,34 @@ class ContentRange:
     """A Content-Range value that matches the grammar: its ``unit``, and
     either ``first``, ``last`` and ``length`` (``None`` for "*") of a
     range-resp, or ``length`` alone of an unsatisfied-range
-    (``unsatisfied`` is then True)."""
+    (``unsatisfied`` is then True).
+
+    The positions are kept as their digits, leading zeros dropped, not as
+    ints: the grammar puts no bound on them, and Python refuses to read more
+    than 4300 digits as an int (``sys.set_int_max_str_digits``).
+    ``less(a, b)`` compares two of them as the numbers they spell."""
 
     __slots__ = ("first", "last", "length", "unit", "unsatisfied")
 
     def __init__(
-        self, unit: str, first: int | None, last: int | None, length: int | None
+        self, unit: str, first: str | None, last: str | None, length: str | None
     ) -> None:
         self.unit = unit
         self.first = first
         self.last = last
         self.length = length
         self.unsatisfied = first is None
+
+
+def _number(digits: str) -> str:
+    """``digits`` without leading zeros: "0" for zero."""
+    return digits.lstrip("0") or "0"
+
+
+def less(a: str, b: str) -> bool:
+    """Whether digits ``a`` spell a smaller number than digits ``b`` (both
+    without leading zeros): the shorter is smaller, else the first to differ."""
+    return (len(a), a) < (len(b), b)
 
 
 def parse_content_range(value: str) -> ContentRange | None:
@@ -332,18 +348,17 @@ def parse_content_range(value: str) -> ContentRange | None:
         return None
     if rest.startswith("*/"):
         length = rest[2:]
-        return (
-            ContentRange(unit, None, None, int(length)) if is_digits(length) else None
-        )
+        unsatisfied = ContentRange(unit, None, None, _number(length))
+        return unsatisfied if is_digits(length) else None
     span, slash, length = rest.partition("/")
     first, dash, last = span.partition("-")
     if not (slash and dash and is_digits(first) and is_digits(last)):
         return None
     if length == "*":
-        return ContentRange(unit, int(first), int(last), None)
+        return ContentRange(unit, _number(first), _number(last), None)
     if not is_digits(length):
         return None
-    return ContentRange(unit, int(first), int(last), int(length))
+    return ContentRange(unit, _number(first), _number(last), _number(length))
 
 
 # -- RFC 9110, Section 5.6.7: HTTP-date ---------------------------------------------

@@ -26,6 +26,10 @@ MESSAGES = {
     "label.basis": ("basis", "근거"),
     "label.headers": ("headers", "헤더 규칙"),
     "label.content": ("content", "콘텐츠"),
+    "label.long_number": (
+        "{head}... (a number of {count} digits)",
+        "{head}...({count}자리 수)",
+    ),
     # -- column headers (upper-cased in English by the command line) --------
     "header.code": ("Code", "코드"),
     "header.phrase": ("Phrase", "제목"),

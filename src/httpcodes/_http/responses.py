@@ -21,6 +21,7 @@ from enum import Enum
 from .._abnf import (
     is_delay_seconds,
     is_token,
+    less,
     link_relations,
     parse_content_range,
     split_list,
@@ -32,6 +33,7 @@ from .._arguments import method as read_method
 from .._arguments import optional_flag
 from .._arguments import status as read_status
 from .._data.codes import RESPONSE_FIELDS
+from .._errors import EXCERPT
 from .._range import class_digit
 from .._recipe import close, public, record
 from ..messages import message
@@ -40,7 +42,7 @@ from .dates import http_date_moment
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
-    from typing import Final, Protocol, SupportsIndex
+    from typing import Final, Literal, Protocol, SupportsIndex
 
     class SupportsItems(Protocol):
         """A mapping, or anything else with ``items()``, such as
@@ -280,8 +282,8 @@ def _rule_finding(code: int, rule: FieldRule, present: bool) -> Finding:
 def _malformed(header: str, reference: str, value: str, problem: Problem) -> Finding:
     assert problem is not None
     key, fields = problem
-    why = message(key, "en", **fields)
-    why_ko = message(key, "ko", **_korean_fields(fields))
+    why = message(key, "en", **_in_words(fields, "en"))
+    why_ko = message(key, "ko", **_in_words(fields, "ko"))
     english = message("finding.malformed", "en", header=header, value=value, why=why)
     korean = message("finding.malformed", "ko", header=header, value=value, why=why_ko)
     return Finding(RequirementLevel.MUST_NOT, header, reference, english, korean)
@@ -292,10 +294,30 @@ def _malformed(header: str, reference: str, value: str, problem: Problem) -> Fin
 _FORM_KO: Final = {"rfc850-date": "RFC 850", "asctime-date": "ANSI C asctime()"}
 
 
-def _korean_fields(fields: dict[str, object]) -> dict[str, object]:
-    if "form" in fields:
-        return {**fields, "form": _FORM_KO[str(fields["form"])]}
-    return fields
+def _in_words(
+    fields: dict[str, object], lang: Literal["en", "ko"]
+) -> dict[str, object]:
+    """The fields of a problem as a message in ``lang`` shows them."""
+    shown = dict(fields)
+    if lang == "ko" and "form" in fields:
+        shown["form"] = _FORM_KO[str(fields["form"])]
+    for name, value in fields.items():
+        if isinstance(value, _LongNumber):
+            shown[name] = message(
+                "label.long_number", lang, head=value.head, count=value.count
+            )
+    return shown
+
+
+class _LongNumber:
+    """A number of more digits than a message quotes: its first digits and
+    how many there are (docs/api.md, "Input policy")."""
+
+    __slots__ = ("count", "head")
+
+    def __init__(self, digits: str) -> None:
+        self.head = digits[:20]
+        self.count = len(digits)
 
 
 # -- the grammar of the field values it knows (RFC 9110, Section 2.2: a
@@ -362,17 +384,22 @@ def check_content_range(value: str) -> Problem:
         return None
     assert parsed.first is not None
     assert parsed.last is not None
-    if parsed.last < parsed.first:
+    if less(parsed.last, parsed.first):
         return "problem.content_range.order", {
-            "first": parsed.first,
-            "last": parsed.last,
+            "first": _position(parsed.first),
+            "last": _position(parsed.last),
         }
-    if parsed.length is not None and parsed.length <= parsed.last:
+    if parsed.length is not None and not less(parsed.last, parsed.length):
         return "problem.content_range.length", {
-            "length": parsed.length,
-            "last": parsed.last,
+            "length": _position(parsed.length),
+            "last": _position(parsed.last),
         }
     return None
+
+
+def _position(digits: str) -> str | _LongNumber:
+    """A position for a message: its digits, as many as an excerpt holds."""
+    return digits if len(digits) <= EXCERPT else _LongNumber(digits)
 
 
 _VALUE_CHECKS: Final[tuple[tuple[str, str, Callable[[str], Problem]], ...]] = (

@@ -441,10 +441,16 @@ def is_link(value: str) -> bool:  # noqa: PLR0911
 #   gen-delims    = ":" / "/" / "?" / "#" / "[" / "]" / "@"
 #   sub-delims    = "!" / "$" / "&" / "'" / "(" / ")" / "*" / "+" / "," / ";" / "="
 #
+#   authority     = [ userinfo "@" ] host [ ":" port ]
+#   host          = IP-literal / IPv4address / reg-name
+#   IP-literal    = "[" ( IPv6address / IPvFuture  ) "]"
+#
 # Checked here: every character is unreserved, reserved or part of a
 # pct-encoded triplet; there is at most one "#" (the fragment may not hold
-# another); and a ":" in the first segment follows a valid scheme (in a
-# relative-ref, the first segment of the path may not contain ":").
+# another); a ":" in the first segment follows a valid scheme (in a
+# relative-ref, the first segment of the path may not contain ":"); and "["
+# and "]" appear only as the brackets around an IP-literal host (no path,
+# query or fragment character is either).
 
 URI_CHARACTERS: Final = frozenset(ALPHA + DIGIT + "-._~" + ":/?#[]@" + "!$&'()*+,;=")
 HEXDIG: Final = frozenset(DIGIT + "ABCDEFabcdef")
@@ -481,6 +487,30 @@ def uri_reference_problem(value: str) -> UriProblem | None:  # noqa: PLR0911
     scheme, colon, _ = first.partition(":")
     if colon and not _is_scheme(scheme):
         return "scheme", 1, len(scheme)
+    if "[" in value or "]" in value:
+        return _bracket_problem(value, len(scheme) + 1 if colon else 0)
+    return None
+
+
+def _bracket_problem(value: str, start: int) -> UriProblem | None:
+    """Where a "[" or "]" stands outside an IP-literal, if it does;
+    ``start`` is where the hier-part or relative-part begins."""
+    begin = end = -1  # the host's brackets, when there is an authority
+    if value.startswith("//", start):
+        authority_end = len(value)
+        for separator in "/?#":
+            found = value.find(separator, start + 2)
+            if 0 <= found < authority_end:
+                authority_end = found
+        host = value.rfind("@", start + 2, authority_end) + 1 or start + 2
+        closing = value.find("]", host, authority_end)
+        if value.startswith("[", host) and closing > host:
+            rest = value[closing + 1 : authority_end]
+            if not rest or (rest[0] == ":" and (len(rest) == 1 or is_digits(rest[1:]))):
+                begin, end = host, closing
+    for index, char in enumerate(value):
+        if char in "[]" and index not in (begin, end):
+            return "character", index + 1, 1
     return None
 
 

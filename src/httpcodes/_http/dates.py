@@ -30,9 +30,35 @@ def date_fault(date: HttpDate, now: datetime) -> DateFault | None:
 
     The first two leave the value naming no instant; the third does not:
     a recipient goes by the date, and the name only misleads a reader.
-    ``now`` decides the century of a two-digit rfc850-date year.
+    ``now`` decides the century of a two-digit rfc850-date year.  Worked
+    out with integers, without building a datetime: ``check_response``
+    asks for every date field it sees.
     """
-    return _instant(date, now)[1]
+    if date.hour > 23 or date.minute > 59 or date.second > 60:
+        return "time"
+    year, month, day = _year(date, now), date.month, date.day
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    if year < 1 or not 1 <= day <= _MONTH_DAYS[month - 1] + (leap and month == 2):
+        return "day"
+    # The day of the week, Monday = 0, by Sakamoto's method: a month offset
+    # table, with January and February counted in the year before.
+    shifted = year - (month < 3)
+    sunday_first = (
+        shifted
+        + shifted // 4
+        - shifted // 100
+        + shifted // 400
+        + _MONTH_OFFSETS[month - 1]
+        + day
+    ) % 7
+    names = LONG_DAY_NAMES if date.form == "rfc850-date" else DAY_NAMES
+    if date.day_name != names[(sunday_first - 1) % 7]:
+        return "weekday"
+    return None
+
+
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_MONTH_OFFSETS = (0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4)
 
 
 def _year(date: HttpDate, now: datetime) -> int:

@@ -333,7 +333,11 @@ def check_response(
     request_method = read_method(method)
     content = optional_flag(has_content, "has_content")
     pairs = read_headers(headers)
-    request_pairs = read_headers(request_headers, "request_headers")
+    request_pairs = (
+        []  # the default, read without a call
+        if type(request_headers) is tuple and not request_headers
+        else read_headers(request_headers, "request_headers")
+    )
     findings: list[Finding] = []
     fields: Fields = {}
     names: dict[str, str] = {}  # each field's name as first written
@@ -746,7 +750,12 @@ def check_link(value: str) -> Problem:
 def check_challenges(value: str) -> Problem:
     """WWW-Authenticate and Proxy-Authenticate = #challenge (RFC 9110,
     Sections 11.6.1 and 11.7.1)."""
-    return None if is_challenge_list(value) else ("problem.challenge", {})
+    if is_challenge_list(value):
+        return None
+    elements = split_list(value)
+    if elements is not None and "" in elements:
+        return "problem.list.empty", {}
+    return "problem.challenge", {}
 
 
 # RFC 9111, Sections 5.2.2.1, 5.2.2.10 and RFC 5861, Section 3 and 4:
@@ -908,9 +917,9 @@ def _singleton_findings(fields: Fields) -> list[Finding]:
     # line of a field that is not a list; with different values a recipient
     # cannot tell which holds.
     findings = []
-    for key, header in _SINGLETONS.items():
-        values = fields.get(key)
-        if values is not None and len(values) > 1:
+    for key, values in fields.items():
+        if len(values) > 1 and key in _SINGLETONS:
+            header = _SINGLETONS[key]
             same = all(value == values[0] for value in values)
             findings.append(
                 _finding(

@@ -725,7 +725,7 @@ COMMANDS: Final = (
             "httpcodes check 405",
             'httpcodes check 503 -H "Retry-After: soon"',
             "httpcodes --lang ko check 204 -H 'Content-Length: 0' --content",
-            'httpcodes check 206 -H "Content-Range: bytes 0-9/100" -R "Host: a.example"',
+            'httpcodes check 206 -H "Content-Range: bytes 0-9/9" -R "Host: a.example"',
         ),
         exit_status="check.exit_status",
     ),

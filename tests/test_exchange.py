@@ -63,6 +63,7 @@ BROKEN = [
     (405, [("Allow", "GET"), ("Allow", "PUT")], "PUT", HOST, "405-allow-lists-method"),
     (406, {}, "GET", HOST, "406-no-negotiation"),
     (412, {}, "PUT", HOST, "412-no-precondition"),
+    (412, {}, "GET", {"If-Range": '"a"', "Range": "bytes=0-1"}, "412-no-precondition"),
     (416, {"Content-Range": "bytes */2"}, "GET", HOST, "416-range-not-requested"),
     (417, {}, "POST", HOST, "417-no-expectation"),
 ]

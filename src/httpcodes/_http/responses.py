@@ -576,11 +576,14 @@ def _request_findings(  # noqa: PLR0911 - one case a code
         # is acceptable.  Any Accept-* field counts (Accept-Datetime too).
         return [_finding("406-no-negotiation", None, "finding.406_no_negotiation")]
     if code == 412 and not any(
-        name == "if" or name.startswith("if-") for name in request
+        name == "if" or (name.startswith("if-") and name != "if-range")
+        for name in request
     ):
         # RFC 9110, Section 15.5.13: a condition in the request's fields
         # evaluated to false.  Every precondition field is named If or
-        # If-* (RFC 9110, Section 13.1; WebDAV's If, RFC 4918, Section 10.4).
+        # If-* (RFC 9110, Section 13.1; WebDAV's If, RFC 4918, Section 10.4),
+        # but a false If-Range makes the server ignore Range, never send 412
+        # (Section 13.1.5).
         return [_finding("412-no-precondition", None, "finding.412_no_precondition")]
     if code == 417 and "expect" not in request:
         # RFC 9110, Section 15.5.18: the expectation of the request's Expect

@@ -228,6 +228,25 @@ SLOTS: list[Slot] = [
         lambda v: check_response(405, [(v, "")]),
         answers_text=True,
     ),
+    Slot(
+        "check_response",
+        "request_headers",
+        lambda v: check_response(304, request_headers=v),
+    ),
+    Slot(
+        "check_response",
+        "a request field",
+        lambda v: check_response(206, request_headers={"Range": v}),
+        answers_text=True,
+    ),
+    Slot(
+        "check_response",
+        "a request's Upgrade",
+        lambda v: check_response(
+            101, {"Upgrade": "h2c"}, request_headers={"Upgrade": v}
+        ),
+        answers_text=True,
+    ),
     Slot("check_response", "method", lambda v: check_response(200, method=v)),
     Slot("check_response", "has_content", lambda v: check_response(204, has_content=v)),
     _header_slot(301, "Location"),
@@ -242,6 +261,16 @@ SLOTS: list[Slot] = [
     _header_slot(401, "WWW-Authenticate"),
     _header_slot(407, "Proxy-Authenticate"),
     _header_slot(304, "ETag"),
+    _header_slot(200, "Age"),
+    _header_slot(200, "Cache-Control"),
+    _header_slot(200, "Content-Length"),
+    _header_slot(200, "Date"),
+    _header_slot(200, "Expires"),
+    _header_slot(200, "Last-Modified"),
+    _header_slot(200, "Vary"),
+    _header_slot(200, "Link"),
+    _header_slot(200, "X-Anything"),
+    _header_slot(405, "Allow"),
     Slot("is_retryable", "status", lambda v: is_retryable(v, "GET")),
     Slot("is_retryable", "method", lambda v: is_retryable(503, v)),
     Slot("parse_retry_after", "value", parse_retry_after),
@@ -328,7 +357,10 @@ def _bounded(text: str, value: object, bound: int) -> None:
     assert len(text) <= bound, f"{len(text)} characters: {text[:200]!r}..."
     if isinstance(value, str) and str.__len__(value) > EXCERPT:
         stretch = str.__getitem__(value, slice(EXCERPT + 1))
-        assert stretch not in text, "more than the excerpt of the input is quoted"
+        quoted = repr(stretch)[1:-1]
+        assert quoted not in text, "more than the excerpt of the input is quoted"
+        if quoted == stretch:  # else its characters are escaped where quoted
+            assert stretch not in text, "more than the excerpt of the input is shown"
 
 
 def _check(slot: Slot, value: object) -> None:
@@ -432,6 +464,19 @@ SHAPED = [
     (451, "Link", "<x>" + '; rel="a"' * (LONG // 9)),
     (451, "Link", "<" * LONG),
     (200, "Content-Type", "multipart/byteranges" + ";" * LONG),
+    (200, "Content-Type", "text/plain" + '; a="' + "\\" * LONG),
+    (200, "Cache-Control", "max-age=" + "9" * LONG),
+    (200, "Cache-Control", "a, " * (LONG // 3)),
+    (200, "Cache-Control", 'a="' + "\\" * LONG),
+    (200, "Content-Length", "9" * LONG),
+    (200, "Age", "0" * LONG + "1"),
+    (200, "ETag", 'W/"' + "x" * LONG + '"'),
+    (200, "Vary", "a, " * (LONG // 3)),
+    (200, "Date", "Sun, 06 Nov " + "1" * LONG),
+    (200, "Link", "<x>" + "; a" * (LONG // 3)),
+    (401, "WWW-Authenticate", "Basic " + "a=b, " * (LONG // 5)),
+    (401, "WWW-Authenticate", "Basic " + "a" * LONG + "="),
+    (401, "WWW-Authenticate", 'Basic realm="' + "\\" * LONG),
 ]
 
 

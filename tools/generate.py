@@ -440,14 +440,14 @@ _WHEN = {
 def response_table_lines(data: ModuleType, lang: str) -> list[str]:
     if lang == "en":
         lines = [
-            "| Applies to | Field | Level | When | Reference | Note |",
-            "|---|---|---|---|---|---|",
+            "| Applies to | Field | Level | When | Reference | Rule | Note |",
+            "|---|---|---|---|---|---|---|",
         ]
         content, note = "(content)", "note"
     else:
         lines = [
-            "| 대상 | 헤더 | 수준 | 조건 | 참조 | 설명 |",
-            "|---|---|---|---|---|---|",
+            "| 대상 | 헤더 | 수준 | 조건 | 참조 | 규칙 | 설명 |",
+            "|---|---|---|---|---|---|---|",
         ]
         content, note = "(콘텐츠)", "note_ko"
     for row in data.RESPONSE_FIELDS:
@@ -461,6 +461,7 @@ def response_table_lines(data: ModuleType, lang: str) -> list[str]:
             row["level"],
             _WHEN[lang][row["when"]],
             row["reference"],
+            f"`{row['rule']}`",
             row[note],
         ]
         lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")

@@ -175,6 +175,196 @@ def split_list(
     return elements
 
 
+# -- RFC 9110, Sections 5.1 and 5.5: field names and values ------------------------
+#
+#   field-name    = token
+#   field-value   = *field-content
+#   field-content = field-vchar
+#                   [ 1*( SP / HTAB / field-vchar ) field-vchar ]
+#   field-vchar   = VCHAR / obs-text
+#
+# A value given without the OWS around it (Section 5.5) matches when every
+# character is SP, HTAB, VCHAR or obs-text: CR, LF, NUL and the other
+# controls never do, nor does a character above U+00FF, which is no octet.
+
+
+def field_value_fault(value: str) -> int | None:
+    """The index of the first character a field value may not hold, or
+    None when there is none."""
+    if value.isascii() and value.isprintable():
+        return None  # SP and VCHAR only: the common case, in one C call
+    for index, char in enumerate(value):
+        if not _is_text_octet(char):
+            return index
+    return None
+
+
+# -- RFC 9110, Section 8.8.3: ETag ---------------------------------------------------
+#
+#   ETag       = entity-tag
+#   entity-tag = [ weak ] opaque-tag
+#   weak       = %s"W/"
+#   opaque-tag = DQUOTE *etagc DQUOTE
+#   etagc      = %x21 / %x23-7E / obs-text
+
+
+def is_entity_tag(value: str) -> bool:
+    """``entity-tag``: a strong or weak (``W/``) opaque tag."""
+    tag = value[2:] if value.startswith("W/") else value
+    if len(tag) < 2 or tag[0] != '"' or tag[-1] != '"':
+        return False
+    inner = tag[1:-1]
+    if inner.isascii() and inner.isprintable():
+        return '"' not in inner and " " not in inner
+    return all(
+        char != '"' and (0x21 <= ord(char) <= 0x7E or 0x80 <= ord(char) <= 0xFF)
+        for char in inner
+    )
+
+
+# -- RFC 9110, Sections 8.3.1 and 5.6.6: media types ----------------------------------
+#
+#   media-type      = type "/" subtype parameters
+#   type            = token
+#   subtype         = token
+#   parameters      = *( OWS ";" OWS [ parameter ] )
+#   parameter       = parameter-name "=" parameter-value
+#   parameter-name  = token
+#   parameter-value = ( token / quoted-string )
+
+
+def is_token_or_quoted(text: str) -> bool:
+    """``token / quoted-string``: the value of a parameter or of an
+    auth-param, and the argument of a cache directive."""
+    if text.startswith('"'):
+        return quoted_string_end(text, 0) == len(text)
+    return is_token(text)
+
+
+def media_type(value: str) -> str | None:
+    """The ``type/subtype`` of a media-type, lower-cased (both compare
+    without regard to case), or None if the value does not match."""
+    parts = split_list(value, ";")
+    if parts is None:
+        return None
+    kind, slash, subtype = parts[0].partition("/")
+    if not (slash and is_token(kind) and is_token(subtype)):
+        return None
+    for parameter in parts[1:]:
+        if not parameter:
+            continue  # "[ parameter ]": an empty one is allowed
+        name, equals, argument = parameter.partition("=")
+        if not (equals and is_token(name) and is_token_or_quoted(argument)):
+            return None
+    return parts[0].lower()
+
+
+# -- RFC 9111, Section 5.2: Cache-Control (and Section 1.2.2: delta-seconds) ----------
+#
+#   Cache-Control   = #cache-directive
+#   cache-directive = token [ "=" ( token / quoted-string ) ]
+#   delta-seconds   = 1*DIGIT
+
+
+def cache_directives(value: str) -> list[tuple[str, str | None]] | None:
+    """The directives of a Cache-Control value as (name, argument) pairs,
+    the name lower-cased (directive names compare without regard to case),
+    the argument as written (None when there is none); an empty list
+    element as ("", None).  None if the value does not match."""
+    elements = split_list(value)
+    if elements is None:
+        return None
+    directives: list[tuple[str, str | None]] = []
+    for element in elements:
+        name, equals, argument = element.partition("=")
+        if not element:
+            directives.append(("", None))
+        elif not is_token(name) or (equals and not is_token_or_quoted(argument)):
+            return None
+        else:
+            directives.append((name.lower(), argument if equals else None))
+    return directives
+
+
+# -- RFC 9110, Section 12.5.5: Vary ---------------------------------------------------
+#
+#   Vary = #( "*" / field-name )
+
+
+def vary_fault(value: str) -> str | None:
+    """The first element of a Vary value that is neither "*" nor a field
+    name ("" for an empty element), or None when every one is."""
+    elements = split_list(value)
+    if elements is None:
+        return value
+    for element in elements:
+        if element != "*" and not is_token(element):
+            return element
+    return None
+
+
+# -- RFC 9110, Sections 11.3, 11.6.1 and 11.7.1: challenges --------------------------
+#
+#   WWW-Authenticate   = #challenge
+#   Proxy-Authenticate = #challenge
+#   challenge   = auth-scheme [ 1*SP ( token68 / #auth-param ) ]
+#   auth-scheme = token
+#   auth-param  = token BWS "=" BWS ( token / quoted-string )
+#   token68     = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="
+#
+# A comma separates both challenges and the auth-params of one challenge,
+# so each list element is read as an auth-param of the challenge before it
+# or as the start of a new challenge; a token68 takes no auth-params.
+
+TOKEN68: Final = ALPHA + DIGIT + "-._~+/"
+
+
+def _is_token68(text: str) -> bool:
+    body = text.rstrip("=")
+    return bool(body) and not body.strip(TOKEN68)
+
+
+def _is_auth_param(text: str) -> bool:
+    name, equals, argument = text.partition("=")
+    return (
+        bool(equals)
+        and is_token(strip_ows(name))
+        and is_token_or_quoted(strip_ows(argument))
+    )
+
+
+def is_challenge_list(value: str) -> bool:
+    """Whether a WWW-Authenticate or Proxy-Authenticate value is a list of
+    challenges."""
+    elements = split_list(value)
+    if elements is None:
+        return False
+    # What the element before may be followed by: None before the first
+    # challenge, "params" after a scheme or an auth-param, "token68" after a
+    # token68.
+    state: str | None = None
+    for element in elements:
+        if not element:
+            return False
+        if _is_auth_param(element):
+            if state != "params":
+                return False
+            continue
+        scheme, space, rest = element.partition(" ")
+        if not is_token(scheme):
+            return False
+        rest = rest.lstrip(" ")
+        if not space:
+            state = "params"
+        elif _is_token68(rest):
+            state = "token68"
+        elif _is_auth_param(rest):
+            state = "params"
+        else:
+            return False
+    return state is not None
+
+
 # -- RFC 8288, Section 3: Link --------------------------------------------------------
 #
 #   Link       = #link-value
@@ -212,6 +402,33 @@ def link_relations(value: str) -> list[set[str]] | None:
     return links
 
 
+def is_link(value: str) -> bool:  # noqa: PLR0911
+    """Whether a Link value matches the grammar above: every link-value a
+    "<" URI-Reference ">" and each parameter a token, with an optional
+    token or quoted-string after "="."""
+    elements = split_list(value, angle_brackets=True)
+    if elements is None:
+        return False
+    for element in elements:
+        if not element:
+            continue  # an empty element: reported by the caller
+        closing = element.find(">")
+        if not element.startswith("<") or closing < 0:
+            return False
+        if uri_reference_problem(element[1:closing]) is not None:
+            return False
+        parameters = split_list(element[closing + 1 :], ";")
+        if parameters is None or parameters[0]:
+            return False
+        for parameter in parameters[1:]:
+            name, equals, argument = parameter.partition("=")
+            if not is_token(strip_ows(name)):
+                return False
+            if equals and not is_token_or_quoted(strip_ows(argument)):
+                return False
+    return True
+
+
 # -- RFC 3986, Sections 2 and 4.1: URI-reference (for Location, RFC 9110,
 # -- Section 10.2.2) ------------------------------------------------------------------
 #
@@ -224,10 +441,16 @@ def link_relations(value: str) -> list[set[str]] | None:
 #   gen-delims    = ":" / "/" / "?" / "#" / "[" / "]" / "@"
 #   sub-delims    = "!" / "$" / "&" / "'" / "(" / ")" / "*" / "+" / "," / ";" / "="
 #
+#   authority     = [ userinfo "@" ] host [ ":" port ]
+#   host          = IP-literal / IPv4address / reg-name
+#   IP-literal    = "[" ( IPv6address / IPvFuture  ) "]"
+#
 # Checked here: every character is unreserved, reserved or part of a
 # pct-encoded triplet; there is at most one "#" (the fragment may not hold
-# another); and a ":" in the first segment follows a valid scheme (in a
-# relative-ref, the first segment of the path may not contain ":").
+# another); a ":" in the first segment follows a valid scheme (in a
+# relative-ref, the first segment of the path may not contain ":"); and "["
+# and "]" appear only as the brackets around an IP-literal host (no path,
+# query or fragment character is either).
 
 URI_CHARACTERS: Final = frozenset(ALPHA + DIGIT + "-._~" + ":/?#[]@" + "!$&'()*+,;=")
 HEXDIG: Final = frozenset(DIGIT + "ABCDEFabcdef")
@@ -288,6 +511,30 @@ def uri_reference_problem(value: str) -> UriProblem | None:
     scheme, colon, _ = head.partition(":")
     if colon and not _is_scheme(scheme):
         return "scheme", 1, len(scheme)
+    if "[" in value or "]" in value:
+        return _bracket_problem(value, len(scheme) + 1 if colon else 0)
+    return None
+
+
+def _bracket_problem(value: str, start: int) -> UriProblem | None:
+    """Where a "[" or "]" stands outside an IP-literal, if it does;
+    ``start`` is where the hier-part or relative-part begins."""
+    begin = end = -1  # the host's brackets, when there is an authority
+    if value.startswith("//", start):
+        authority_end = len(value)
+        for separator in "/?#":
+            found = value.find(separator, start + 2)
+            if 0 <= found < authority_end:
+                authority_end = found
+        host = value.rfind("@", start + 2, authority_end) + 1 or start + 2
+        closing = value.find("]", host, authority_end)
+        if value.startswith("[", host) and closing > host:
+            rest = value[closing + 1 : authority_end]
+            if not rest or (rest[0] == ":" and (len(rest) == 1 or is_digits(rest[1:]))):
+                begin, end = host, closing
+    for index, char in enumerate(value):
+        if char in "[]" and index not in (begin, end):
+            return "character", index + 1, 1
     return None
 
 

@@ -3771,6 +3771,12 @@ CODES: "tuple[CodeRow, ...]" = (
 #               "preferred"   the server has a preferred choice.
 #             The last three cannot be told from the response alone, so
 #             check_response() does not report them.
+# rule        the rule's stable name, in kebab case: what a Finding of it
+#             carries as ``rule``, so a user can look it up or turn it off.
+#             The scope (a code, a class, "head", "connect-2xx"), what is
+#             concerned (a field, "content", "explanation", "blocked-by"),
+#             and "-missing" for a MUST or SHOULD, "-forbidden" for a MUST
+#             NOT or SHOULD NOT, "-optional" for a MAY.  Never renamed.
 # reference   the RFC and section the level comes from.
 # note        one English sentence on the rule.
 # note_ko     the same in Korean (docs/style.ko.md).
@@ -3798,6 +3804,7 @@ if TYPE_CHECKING:
             ]
             | None
         )
+        rule: str
         reference: str
         note: str
         note_ko: str
@@ -3809,6 +3816,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": None,
         "level": "MUST NOT",
         "when": "head",
+        "rule": "head-content-forbidden",
         "reference": "RFC 9110, Section 9.3.2",
         "note": (
             "A response to HEAD carries no content; its header fields describe "
@@ -3825,6 +3833,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": None,
         "level": "MUST NOT",
         "when": None,
+        "rule": "1xx-content-forbidden",
         "reference": "RFC 9110, Section 15.2",
         "note": (
             "An interim response ends with its header section and cannot carry "
@@ -3839,6 +3848,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Content-Length",
         "level": "MUST NOT",
         "when": None,
+        "rule": "1xx-content-length-forbidden",
         "reference": "RFC 9110, Section 8.6",
         "note": "A server never sends Content-Length in an interim response.",
         "note_ko": "서버는 중간 응답에 Content-Length 헤더를 보내지 않아야 함",
@@ -3848,6 +3858,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Transfer-Encoding",
         "level": "MUST NOT",
         "when": None,
+        "rule": "1xx-transfer-encoding-forbidden",
         "reference": "RFC 9112, Section 6.1",
         "note": "A server never sends Transfer-Encoding in an interim response.",
         "note_ko": "서버는 중간 응답에 Transfer-Encoding 헤더를 보내지 않아야 함",
@@ -3857,6 +3868,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Upgrade",
         "level": "MUST",
         "when": None,
+        "rule": "101-upgrade-missing",
         "reference": "RFC 9110, Section 15.2.2",
         "note": (
             "Upgrade names the protocol or protocols the connection switches to, "
@@ -3873,6 +3885,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Content-Length",
         "level": "MUST NOT",
         "when": "connect",
+        "rule": "connect-2xx-content-length-forbidden",
         "reference": "RFC 9110, Section 8.6",
         "note": (
             "A successful response to CONNECT starts a tunnel, so it has no "
@@ -3888,6 +3901,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Transfer-Encoding",
         "level": "MUST NOT",
         "when": "connect",
+        "rule": "connect-2xx-transfer-encoding-forbidden",
         "reference": "RFC 9112, Section 6.1",
         "note": (
             "A successful response to CONNECT starts a tunnel, so it has no "
@@ -3903,6 +3917,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Location",
         "level": "MAY",
         "when": None,
+        "rule": "201-location-optional",
         "reference": "RFC 9110, Section 15.3.2",
         "note": (
             "Location identifies the main resource the request created; without "
@@ -3918,6 +3933,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": None,
         "level": "MUST NOT",
         "when": None,
+        "rule": "204-content-forbidden",
         "reference": "RFC 9110, Section 15.3.5",
         "note": "A 204 response ends with its header section and cannot carry content.",
         "note_ko": "204 응답은 헤더 섹션에서 끝나므로 콘텐츠를 담을 수 없음",
@@ -3927,6 +3943,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Content-Length",
         "level": "MUST NOT",
         "when": None,
+        "rule": "204-content-length-forbidden",
         "reference": "RFC 9110, Section 8.6",
         "note": "A server never sends Content-Length in a 204 response.",
         "note_ko": "서버는 204 응답에 Content-Length 헤더를 보내지 않아야 함",
@@ -3936,6 +3953,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Transfer-Encoding",
         "level": "MUST NOT",
         "when": None,
+        "rule": "204-transfer-encoding-forbidden",
         "reference": "RFC 9112, Section 6.1",
         "note": "A server never sends Transfer-Encoding in a 204 response.",
         "note_ko": "서버는 204 응답에 Transfer-Encoding 헤더를 보내지 않아야 함",
@@ -3945,6 +3963,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": None,
         "level": "MUST NOT",
         "when": None,
+        "rule": "205-content-forbidden",
         "reference": "RFC 9110, Section 15.3.6",
         "note": (
             "A 205 response has no content, although its framing could carry "
@@ -3962,6 +3981,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Cache-Control",
         "level": "MUST",
         "when": "in-200",
+        "rule": "206-cache-control-missing",
         "reference": "RFC 9110, Section 15.3.7",
         "note": "Repeat Cache-Control if a 200 response would have carried it.",
         "note_ko": "200 응답이었다면 보냈을 Cache-Control 헤더를 보내야 함",
@@ -3971,6 +3991,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Content-Location",
         "level": "MUST",
         "when": "in-200",
+        "rule": "206-content-location-missing",
         "reference": "RFC 9110, Section 15.3.7",
         "note": "Repeat Content-Location if a 200 response would have carried it.",
         "note_ko": "200 응답이었다면 보냈을 Content-Location 헤더를 보내야 함",
@@ -3980,6 +4001,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Content-Range",
         "level": "MUST",
         "when": "single-part",
+        "rule": "206-content-range-missing",
         "reference": "RFC 9110, Section 15.3.7.1",
         "note": (
             "A single-part 206 response says which range it encloses in Content-Range."
@@ -3993,6 +4015,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Content-Range",
         "level": "MUST NOT",
         "when": "multipart",
+        "rule": "206-multipart-content-range-forbidden",
         "reference": "RFC 9110, Section 15.3.7.2",
         "note": (
             "A multipart/byteranges 206 response puts Content-Range in each body "
@@ -4008,6 +4031,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Date",
         "level": "MUST",
         "when": "in-200",
+        "rule": "206-date-missing",
         "reference": "RFC 9110, Section 15.3.7",
         "note": "Repeat Date if a 200 response would have carried it.",
         "note_ko": "200 응답이었다면 보냈을 Date 헤더를 보내야 함",
@@ -4017,6 +4041,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "ETag",
         "level": "MUST",
         "when": "in-200",
+        "rule": "206-etag-missing",
         "reference": "RFC 9110, Section 15.3.7",
         "note": "Repeat ETag if a 200 response would have carried it.",
         "note_ko": "200 응답이었다면 보냈을 ETag 헤더를 보내야 함",
@@ -4026,6 +4051,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Expires",
         "level": "MUST",
         "when": "in-200",
+        "rule": "206-expires-missing",
         "reference": "RFC 9110, Section 15.3.7",
         "note": "Repeat Expires if a 200 response would have carried it.",
         "note_ko": "200 응답이었다면 보냈을 Expires 헤더를 보내야 함",
@@ -4035,6 +4061,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Vary",
         "level": "MUST",
         "when": "in-200",
+        "rule": "206-vary-missing",
         "reference": "RFC 9110, Section 15.3.7",
         "note": "Repeat Vary if a 200 response would have carried it.",
         "note_ko": "200 응답이었다면 보냈을 Vary 헤더를 보내야 함",
@@ -4045,6 +4072,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Location",
         "level": "MAY",
         "when": None,
+        "rule": "3xx-location-optional",
         "reference": "RFC 9110, Section 10.2.2",
         "note": (
             "With any redirect, Location names the preferred target, and a user "
@@ -4060,6 +4088,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Retry-After",
         "level": "MAY",
         "when": None,
+        "rule": "3xx-retry-after-optional",
         "reference": "RFC 9110, Section 10.2.3",
         "note": (
             "With any redirect, Retry-After is the least time to wait before "
@@ -4075,6 +4104,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Location",
         "level": "SHOULD",
         "when": "preferred",
+        "rule": "300-location-missing",
         "reference": "RFC 9110, Section 15.4.1",
         "note": "If the server prefers one of the choices, Location names it.",
         "note_ko": "서버가 선호하는 선택지가 있으면 Location 헤더로 알려야 함",
@@ -4084,6 +4114,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Location",
         "level": "SHOULD",
         "when": None,
+        "rule": "301-location-missing",
         "reference": "RFC 9110, Section 15.4.2",
         "note": "Location gives the new permanent URI.",
         "note_ko": "Location 헤더로 새 영구 URI를 알려야 함",
@@ -4093,6 +4124,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Location",
         "level": "SHOULD",
         "when": None,
+        "rule": "302-location-missing",
         "reference": "RFC 9110, Section 15.4.3",
         "note": "Location gives the URI where the resource is for now.",
         "note_ko": "Location 헤더로 리소스가 당분간 있을 URI를 알려야 함",
@@ -4102,6 +4134,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": None,
         "level": "MUST NOT",
         "when": None,
+        "rule": "304-content-forbidden",
         "reference": "RFC 9110, Section 15.4.5",
         "note": "A 304 response ends with its header section and cannot carry content.",
         "note_ko": "304 응답은 헤더 섹션에서 끝나므로 콘텐츠를 담을 수 없음",
@@ -4111,6 +4144,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Cache-Control",
         "level": "MUST",
         "when": "in-200",
+        "rule": "304-cache-control-missing",
         "reference": "RFC 9110, Section 15.4.5",
         "note": "Repeat Cache-Control if a 200 response would have carried it.",
         "note_ko": "200 응답이었다면 보냈을 Cache-Control 헤더를 보내야 함",
@@ -4120,6 +4154,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Content-Encoding",
         "level": "SHOULD NOT",
         "when": None,
+        "rule": "304-content-encoding-forbidden",
         "reference": "RFC 9110, Section 15.4.5",
         "note": (
             "Representation metadata beyond the listed fields is left out unless "
@@ -4135,6 +4170,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Content-Language",
         "level": "SHOULD NOT",
         "when": None,
+        "rule": "304-content-language-forbidden",
         "reference": "RFC 9110, Section 15.4.5",
         "note": (
             "Representation metadata beyond the listed fields is left out unless "
@@ -4150,6 +4186,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Content-Location",
         "level": "MUST",
         "when": "in-200",
+        "rule": "304-content-location-missing",
         "reference": "RFC 9110, Section 15.4.5",
         "note": "Repeat Content-Location if a 200 response would have carried it.",
         "note_ko": "200 응답이었다면 보냈을 Content-Location 헤더를 보내야 함",
@@ -4159,6 +4196,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Content-Type",
         "level": "SHOULD NOT",
         "when": None,
+        "rule": "304-content-type-forbidden",
         "reference": "RFC 9110, Section 15.4.5",
         "note": (
             "Representation metadata beyond the listed fields is left out unless "
@@ -4174,6 +4212,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Date",
         "level": "MUST",
         "when": "in-200",
+        "rule": "304-date-missing",
         "reference": "RFC 9110, Section 15.4.5",
         "note": "Repeat Date if a 200 response would have carried it.",
         "note_ko": "200 응답이었다면 보냈을 Date 헤더를 보내야 함",
@@ -4183,6 +4222,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "ETag",
         "level": "MUST",
         "when": "in-200",
+        "rule": "304-etag-missing",
         "reference": "RFC 9110, Section 15.4.5",
         "note": "Repeat ETag if a 200 response would have carried it.",
         "note_ko": "200 응답이었다면 보냈을 ETag 헤더를 보내야 함",
@@ -4192,6 +4232,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Expires",
         "level": "MUST",
         "when": "in-200",
+        "rule": "304-expires-missing",
         "reference": "RFC 9110, Section 15.4.5",
         "note": "Repeat Expires if a 200 response would have carried it.",
         "note_ko": "200 응답이었다면 보냈을 Expires 헤더를 보내야 함",
@@ -4201,6 +4242,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Vary",
         "level": "MUST",
         "when": "in-200",
+        "rule": "304-vary-missing",
         "reference": "RFC 9110, Section 15.4.5",
         "note": "Repeat Vary if a 200 response would have carried it.",
         "note_ko": "200 응답이었다면 보냈을 Vary 헤더를 보내야 함",
@@ -4210,6 +4252,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Location",
         "level": "SHOULD",
         "when": None,
+        "rule": "307-location-missing",
         "reference": "RFC 9110, Section 15.4.8",
         "note": "Location gives the URI where the resource is for now.",
         "note_ko": "Location 헤더로 리소스가 당분간 있을 URI를 알려야 함",
@@ -4219,6 +4262,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Location",
         "level": "SHOULD",
         "when": None,
+        "rule": "308-location-missing",
         "reference": "RFC 9110, Section 15.4.9",
         "note": "Location gives the new permanent URI.",
         "note_ko": "Location 헤더로 새 영구 URI를 알려야 함",
@@ -4229,6 +4273,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": None,
         "level": "SHOULD",
         "when": "not-head",
+        "rule": "4xx-explanation-missing",
         "reference": "RFC 9110, Section 15.5",
         "note": (
             "Explain the error, and whether it is temporary or permanent, in the "
@@ -4243,6 +4288,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "WWW-Authenticate",
         "level": "MUST",
         "when": None,
+        "rule": "401-www-authenticate-missing",
         "reference": "RFC 9110, Section 15.5.2",
         "note": (
             "WWW-Authenticate carries at least one challenge for the target "
@@ -4258,6 +4304,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Allow",
         "level": "MUST",
         "when": None,
+        "rule": "405-allow-missing",
         "reference": "RFC 9110, Section 15.5.6",
         "note": (
             "Allow lists the methods the target resource supports now; it may be "
@@ -4273,6 +4320,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Proxy-Authenticate",
         "level": "MUST",
         "when": None,
+        "rule": "407-proxy-authenticate-missing",
         "reference": "RFC 9110, Section 15.5.8",
         "note": (
             "Proxy-Authenticate carries a challenge for the proxy (RFC 9110, "
@@ -4288,6 +4336,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Retry-After",
         "level": "SHOULD",
         "when": "temporary",
+        "rule": "413-retry-after-missing",
         "reference": "RFC 9110, Section 15.5.14",
         "note": "If the limit is temporary, Retry-After says when to try again.",
         "note_ko": "제한이 일시적이면 Retry-After 헤더로 다시 시도할 시점을 알려야 함",
@@ -4297,6 +4346,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Content-Range",
         "level": "SHOULD",
         "when": "byte-range",
+        "rule": "416-content-range-missing",
         "reference": "RFC 9110, Section 15.5.17",
         "note": (
             "Content-Range gives the current length of the representation, as in "
@@ -4312,6 +4362,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Upgrade",
         "level": "MUST",
         "when": None,
+        "rule": "426-upgrade-missing",
         "reference": "RFC 9110, Section 15.5.22",
         "note": (
             "Upgrade names the protocols the server would accept (RFC 9110, "
@@ -4327,6 +4378,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Retry-After",
         "level": "MAY",
         "when": None,
+        "rule": "429-retry-after-optional",
         "reference": "RFC 6585, Section 4",
         "note": "Retry-After says how long to wait before making a new request.",
         "note_ko": (
@@ -4338,6 +4390,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Link",
         "level": "SHOULD",
         "when": None,
+        "rule": "451-blocked-by-missing",
         "reference": "RFC 7725, Section 4",
         "note": (
             "The entity that blocks access identifies itself in a Link field with "
@@ -4353,6 +4406,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": None,
         "level": "SHOULD",
         "when": "not-head",
+        "rule": "5xx-explanation-missing",
         "reference": "RFC 9110, Section 15.6",
         "note": (
             "Explain the error, and whether it is temporary or permanent, in the "
@@ -4367,6 +4421,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "field": "Retry-After",
         "level": "MAY",
         "when": None,
+        "rule": "503-retry-after-optional",
         "reference": "RFC 9110, Section 15.6.4",
         "note": "Retry-After suggests how long the service will be unavailable.",
         "note_ko": "Retry-After 헤더로 서비스를 쓸 수 없는 기간을 알릴 수 있음",

@@ -344,6 +344,241 @@ MESSAGES = {
         "the complete length {length} is not greater than the last position {last}",
         "전체 길이 {length:이/가} 끝 위치 {last}보다 크지 않음",
     ),
+    # -- check_response beside its request, issue 20 ------------------------
+    # (new keys only, so that the rewording of the texts above, issue 22,
+    # merges without conflict)
+    "finding.101_not_requested": (
+        "A 101 response switches protocols, and the request has no Upgrade."
+        " A server MUST NOT switch to a protocol that the client did not offer"
+        " in Upgrade (RFC 9110, Section 7.8).",
+        "101 응답으로 프로토콜을 바꿨는데 요청에 Upgrade 헤더가 없음. 서버는"
+        " 클라이언트가 Upgrade 헤더로 제안하지 않은 프로토콜로 바꾸지 않아야 함"
+        " (RFC 9110, Section 7.8)",
+    ),
+    "finding.101_not_offered": (
+        "A 101 response switches to {protocol!r}, which the request's Upgrade"
+        " ({offered!r}) does not offer. A server MUST NOT switch to a protocol"
+        " that the client did not offer (RFC 9110, Section 7.8).",
+        "101 응답이 요청의 Upgrade 헤더({offered!r})에 없는 프로토콜로 바꿈"
+        " ({protocol!r}). 서버는 클라이언트가 제안하지 않은 프로토콜로 바꾸지"
+        " 않아야 함 (RFC 9110, Section 7.8)",
+    ),
+    "finding.201_safe": (
+        "A 201 response says that the request created a resource, but {method}"
+        " is a safe method, one that asks for no change on the server"
+        " (RFC 9110, Sections 9.2.1 and 15.3.2).",
+        "201 응답은 요청으로 리소스가 만들어졌다는 뜻인데 {method} 메서드는"
+        " 서버에 아무 변경도 요청하지 않는 안전한 메서드임"
+        " (RFC 9110, Sections 9.2.1 and 15.3.2)",
+    ),
+    "finding.206_not_requested": (
+        "A 206 response fulfils a range request, and this request has no Range:"
+        " a client that asked for the whole representation cannot use a part of"
+        " it (RFC 9110, Section 15.3.7).",
+        "206 응답은 범위 요청에만 보내는데 이 요청에는 Range 헤더가 없음. 표현"
+        " 전체를 요청한 클라이언트는 그 일부만 받아서는 쓸 수 없음"
+        " (RFC 9110, Section 15.3.7)",
+    ),
+    "finding.416_not_requested": (
+        "A 416 response says that the ranges of the request's Range cannot be"
+        " satisfied, and this request has no Range (RFC 9110, Section 15.5.17).",
+        "416 응답은 요청의 Range 헤더에 적힌 범위를 보낼 수 없다는 뜻인데 이"
+        " 요청에는 Range 헤더가 없음 (RFC 9110, Section 15.5.17)",
+    ),
+    "finding.304_unconditional": (
+        "A 304 response answers a conditional GET or HEAD request, one with"
+        " If-None-Match or If-Modified-Since, and this {method} request is not"
+        " one: the client has no stored response for it to refresh (RFC 9110,"
+        " Sections 13.1 and 15.4.5).",
+        "304 응답은 If-None-Match나 If-Modified-Since 헤더가 있는 GET, HEAD"
+        " 조건부 요청에만 보내는데 이 {method} 요청은 조건부 요청이 아님."
+        " 클라이언트에게는 이 응답으로 갱신할 저장된 응답이 없음"
+        " (RFC 9110, Sections 13.1 and 15.4.5)",
+    ),
+    "finding.405_allows": (
+        "A 405 response refuses the method {method}, but its Allow lists"
+        " {method} among the methods the resource supports ({allow!r})"
+        " (RFC 9110, Section 15.5.6).",
+        "405 응답은 {method} 메서드를 거부한다는 뜻인데 Allow 헤더에는 {method}"
+        " 메서드가 지원하는 메서드로 나열되어 있음 ({allow!r}, RFC 9110,"
+        " Section 15.5.6)",
+    ),
+    "finding.406_no_negotiation": (
+        "A 406 response says that no representation matches the request's"
+        " proactive negotiation fields, and this request has none (no Accept,"
+        " Accept-Encoding, Accept-Language or Accept-Charset), so any"
+        " representation was acceptable (RFC 9110, Sections 12.5 and 15.5.7).",
+        "406 응답은 요청의 콘텐츠 협상 헤더에 맞는 표현이 없다는 뜻인데 이"
+        " 요청에는 Accept, Accept-Encoding, Accept-Language, Accept-Charset"
+        " 헤더가 하나도 없어 어떤 표현이든 받아들일 수 있었음"
+        " (RFC 9110, Sections 12.5 and 15.5.7)",
+    ),
+    "finding.412_no_precondition": (
+        "A 412 response says that a precondition of the request failed, and this"
+        " request has no precondition field such as If-Match or"
+        " If-Unmodified-Since (RFC 9110, Section 15.5.13).",
+        "412 응답은 요청의 전제 조건이 거짓이라는 뜻인데 이 요청에는 If-Match나"
+        " If-Unmodified-Since 같은 전제 조건 헤더가 없음"
+        " (RFC 9110, Section 15.5.13)",
+    ),
+    "finding.417_no_expectation": (
+        "A 417 response says that the expectation of the request's Expect cannot"
+        " be met, and this request has no Expect (RFC 9110, Section 15.5.18).",
+        "417 응답은 요청의 Expect 헤더에 적힌 기대를 충족할 수 없다는 뜻인데 이"
+        " 요청에는 Expect 헤더가 없음 (RFC 9110, Section 15.5.18)",
+    ),
+    "finding.303_no_location": (
+        "A 303 response sends the client to the URI in Location, and this one"
+        " has none, so the client has nowhere to go (RFC 9110, Section 15.4.4).",
+        "303 응답은 Location 헤더의 URI로 클라이언트를 보낸다는 뜻인데 Location"
+        " 헤더가 없어 클라이언트가 갈 곳이 없음 (RFC 9110, Section 15.4.4)",
+    ),
+    "finding.location_meaningless": (
+        "Location has a defined meaning only in 201 and 3xx responses; in a"
+        " {code} response it has none, so clients read it differently or not"
+        " at all (RFC 9110, Section 10.2.2).",
+        "Location 헤더는 201 응답과 3xx 응답에서만 뜻이 정해져 있음. {code}"
+        " 응답에서는 뜻이 없어 클라이언트마다 다르게 읽거나 무시함"
+        " (RFC 9110, Section 10.2.2)",
+    ),
+    "finding.content_range_meaningless": (
+        "Content-Range has a defined meaning only in 206 and 416 responses; in a"
+        " {code} response it has none, and a cache or client may misread it"
+        " (RFC 9110, Section 14.4).",
+        "Content-Range 헤더는 206 응답과 416 응답에서만 뜻이 정해져 있음. {code}"
+        " 응답에서는 뜻이 없어 캐시나 클라이언트가 잘못 읽을 수 있음"
+        " (RFC 9110, Section 14.4)",
+    ),
+    "finding.status_deprecated": (
+        "{code} is deprecated by the standards ({section}); send a current"
+        " code instead.",
+        "{code:은/는} 표준이 사용을 중단한 코드임 ({section}). 지금 쓰이는"
+        " 코드를 보내야 함",
+    ),
+    "finding.status_obsoleted": (
+        "{code} is obsoleted in the IANA registry ({section}); send a current"
+        " code instead.",
+        "{code:은/는} IANA 레지스트리에서 폐지된 코드임 ({section}). 지금"
+        " 쓰이는 코드를 보내야 함",
+    ),
+    "finding.status_reserved": (
+        "{code} is reserved and unused in the IANA registry ({section}): it"
+        " has no meaning to send.",
+        "{code:은/는} IANA 레지스트리에 미사용 예약으로 올라 있어 보낼 뜻이 없는"
+        " 코드임 ({section})",
+    ),
+    "finding.status_unregistered": (
+        "{code} is not registered with IANA, so a client that does not know it"
+        " treats it as {fallback} (RFC 9110, Section 15).",
+        "{code:은/는} IANA에 등록되지 않은 코드라서 이 코드를 모르는"
+        " 클라이언트는 {fallback:으로/로} 처리함 (RFC 9110, Section 15)",
+    ),
+    "finding.conflict": (
+        "{header} is sent {count} times with different values; it holds a single"
+        " value, so a recipient cannot tell which one holds, and a sender MUST"
+        " NOT generate more than one field line (RFC 9110, Section 5.3).",
+        "{header} 헤더가 서로 다른 값으로 {count}번 있음. 값이 하나뿐인 헤더라"
+        " 받는 쪽은 어느 값을 따를지 알 수 없음. 이런 헤더는 한 번만 보내야 함"
+        " (RFC 9110, Section 5.3)",
+    ),
+    "finding.field_name": (
+        "The field name {name!r} is not a token of ASCII letters, digits and"
+        " {token_symbols}. A sender MUST NOT generate it (RFC 9110, Sections"
+        " 2.2 and 5.1).",
+        "헤더 이름이 ASCII 영문자와 숫자, 기호 {token_symbols}만으로 된 토큰이"
+        " 아님 ({name!r}). 보내는 쪽은 이런 이름을 만들지 않아야 함"
+        " (RFC 9110, Sections 2.2 and 5.1)",
+    ),
+    "finding.field_value": (
+        "The {header} value {value!r} holds {point} at position {position}; a"
+        " field value holds only visible characters, spaces, tabs and obs-text,"
+        " and CR, LF and NUL in one are dangerous. A sender MUST NOT generate it"
+        " (RFC 9110, Sections 2.2 and 5.5).",
+        "{header} 헤더 값의 {position}번째 글자({point})는 헤더 값에 쓸 수 없는"
+        " 문자임 ({value!r}). 헤더 값에는 보이는 문자와 공백, 탭, obs-text만 올"
+        " 수 있고 CR, LF, NUL은 위험함 (RFC 9110, Sections 2.2 and 5.5)",
+    ),
+    "finding.date_obsolete": (
+        "The {header} value {value!r} is in the obsolete {form} form; a sender"
+        " MUST generate HTTP-dates as IMF-fixdate, such as"
+        " 'Sun, 06 Nov 1994 08:49:37 GMT' (RFC 9110, Section 5.6.7).",
+        "{header} 헤더 값이 옛 {form} 형식임 ({value!r}). 보내는 쪽은 HTTP-date를"
+        " 'Sun, 06 Nov 1994 08:49:37 GMT' 같은 IMF-fixdate 형식으로 만들어야 함"
+        " (RFC 9110, Section 5.6.7)",
+    ),
+    "finding.date_weekday": (
+        "The {header} value {value!r} names a day of the week that does not fit"
+        " its date. The grammar allows it, and recipients go by the date, but"
+        " a person reading it is misled (RFC 9110, Section 5.6.7).",
+        "{header} 헤더 값의 요일이 날짜와 맞지 않음 ({value!r}). 문법에는 맞고"
+        " 받는 쪽은 날짜를 따르지만 사람이 읽으면 헷갈림"
+        " (RFC 9110, Section 5.6.7)",
+    ),
+    "problem.content_length": (
+        "expected a number of octets, in digits only",
+        "옥텟 수를 나타내는 숫자만 올 수 있음",
+    ),
+    "problem.delta_seconds": (
+        "expected delta-seconds, a whole number of seconds",
+        "초 단위 정수(delta-seconds)만 올 수 있음",
+    ),
+    "problem.etag": (
+        "expected an opaque tag in double quotes, such as '\"v1\"' or 'W/\"v1\"'",
+        "'\"v1\"'이나 'W/\"v1\"'처럼 큰따옴표로 감싼 태그만 올 수 있음",
+    ),
+    "problem.http_date": (
+        "expected an HTTP-date such as 'Sun, 06 Nov 1994 08:49:37 GMT'",
+        "'Sun, 06 Nov 1994 08:49:37 GMT' 같은 HTTP-date만 올 수 있음",
+    ),
+    "problem.date.day": (
+        "the day it names does not exist",
+        "없는 날짜임",
+    ),
+    "problem.date.time": (
+        "the time of day it names does not exist (hours go to 23, minutes to 59,"
+        " seconds to 60)",
+        "없는 시각임 (시는 23, 분은 59, 초는 60까지)",
+    ),
+    "problem.media_type": (
+        "expected a media type such as 'text/html; charset=utf-8': type/subtype,"
+        " then parameters written name=value",
+        "타입/서브타입 뒤에 '이름=값' 매개변수가 오는 미디어 타입만 올 수 있음"
+        " (예: 'text/html; charset=utf-8')",
+    ),
+    "problem.vary": (
+        "{element!r} is neither '*' nor a field name",
+        "'*'도 헤더 이름도 아닌 값이 있음 ({element!r})",
+    ),
+    "problem.link": (
+        "expected a list of '<URI-reference>', each followed by parameters"
+        " written '; name=value'",
+        "'<URI-reference>' 뒤에 '; 이름=값' 매개변수가 붙는 목록만 올 수 있음",
+    ),
+    "problem.challenge": (
+        "expected challenges such as 'Basic realm=\"api\"': an authentication"
+        " scheme, then a token68 or parameters written name=value",
+        "인증 스킴 뒤에 token68이나 '이름=값' 매개변수가 오는 챌린지만 올 수"
+        " 있음 (예: 'Basic realm=\"api\"')",
+    ),
+    "problem.cache_control.form": (
+        "expected a list of directives, each a token, optionally followed by '='"
+        " and a token or a quoted string",
+        "지시어 목록만 올 수 있음. 지시어는 토큰이고 뒤에 '='와 토큰이나"
+        " 큰따옴표 문자열이 붙을 수 있음",
+    ),
+    "problem.cache_control.seconds": (
+        "{directive} takes delta-seconds, a whole number of seconds in the token"
+        " form, not {argument!r} (RFC 9111, Section 1.2.2)",
+        "{directive} 지시어의 인자는 따옴표 없는 초 단위 정수여야 함"
+        " ({argument!r}, RFC 9111, Section 1.2.2)",
+    ),
+    "check.request_header": (
+        "a header field of the request that the response answers, 'Name: value';"
+        " repeat for each. The rules that depend on the request are checked"
+        " only when at least one is given",
+        "응답이 답하는 요청의 헤더 하나, '이름: 값' 형식. 헤더마다 반복함. 요청에"
+        " 따라 달라지는 규칙은 요청 헤더가 하나라도 있을 때만 검사함",
+    ),
     # -- help text ----------------------------------------------------------
     "help.usage": ("usage", "사용법"),
     "help.positionals": ("positional arguments", "위치 인자"),

@@ -125,7 +125,7 @@ def parse_retry_after(value: str, *, now: datetime | None = None) -> float:
             " or an HTTP-date such as 'Sun, 06 Nov 1994 08:49:37 GMT'"
         )
     try:
-        moment, _, _ = http_date_moment(field, now)
+        moment, _ = http_date_moment(field, now)
     except ValueError as error:
         if field.isdigit():
             raise ValueError(

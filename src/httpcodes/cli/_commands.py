@@ -459,6 +459,16 @@ def _check_arguments(parser: argparse.ArgumentParser, lang: OneLang) -> None:
         help=message("check.header", lang),
     )
     parser.add_argument(
+        "-R",
+        "--request-header",
+        dest="request_headers",
+        action="append",
+        default=[],
+        type=_header_type(lang),
+        metavar='"NAME: VALUE"',
+        help=message("check.request_header", lang),
+    )
+    parser.add_argument(
         "--method", default="GET", metavar="METHOD", help=message("check.method", lang)
     )
     _yes_or_no(
@@ -484,7 +494,11 @@ def run_check(args: argparse.Namespace, ctx: Context) -> Outcome:
         title = f"{status} ({message('note.unregistered', ctx.words)})"
     try:
         findings = check_response(
-            status, args.headers, method=args.method, has_content=args.has_content
+            status,
+            args.headers,
+            method=args.method,
+            has_content=args.has_content,
+            request_headers=args.request_headers,
         )
     except (TypeError, ValueError):  # the method is the only thing left to refuse
         return _failure(
@@ -496,10 +510,12 @@ def run_check(args: argparse.Namespace, ctx: Context) -> Outcome:
         "code": status,
         "method": args.method,
         "headers": [list(pair) for pair in args.headers],
+        "request_headers": [list(pair) for pair in args.request_headers],
         "has_content": args.has_content,
         "violates_must": broken,
         "findings": [
             {
+                "rule": f.rule,
                 "level": str(f.level),
                 "header": f.header,
                 "reference": f.reference,
@@ -716,6 +732,7 @@ COMMANDS: Final = (
             "httpcodes check 405",
             'httpcodes check 503 -H "Retry-After: soon"',
             "httpcodes --lang ko check 204 -H 'Content-Length: 0' --content",
+            'httpcodes check 206 -H "Content-Range: bytes 0-9/9" -R "Host: a.example"',
         ),
         exit_status="check.exit_status",
     ),

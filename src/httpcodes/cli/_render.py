@@ -465,9 +465,12 @@ def findings_lines(
     lines = [f"{title} - {message('text.findings', words, count=len(findings))}"]
     for finding in findings:
         level = str(finding.level)
-        subject = finding.header or message("label.content", words)
         colour = style.warn if level in ("MUST", "MUST NOT") else style.dim
-        lines.append(f"  {colour(level)} {style.bold(subject)} ({finding.reference})")
+        # The rule's name, which docs/responses.md lists and a user can
+        # filter on, names the field or the content concerned.
+        lines.append(
+            f"  {colour(level)} {style.bold(finding.rule)} ({finding.reference})"
+        )
         for one in languages(lang):
             text = finding.message_ko if one == "ko" else finding.message
             lines.extend(wrap(text, "    ", columns))

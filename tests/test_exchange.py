@@ -1,0 +1,454 @@
+"""check_response beside its request: the rules of issue 20, each reported
+when broken and quiet when kept, the grammar of the fields it reads, and
+the rule names docs/responses.md lists."""
+
+from __future__ import annotations
+
+import random
+import re
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from httpcodes import RequirementLevel, check_response
+from httpcodes._abnf import (
+    DAY_NAMES,
+    MONTHS,
+    cache_directives,
+    is_challenge_list,
+    is_entity_tag,
+    is_link,
+    media_type,
+    parse_http_date,
+    uri_reference_problem,
+    vary_fault,
+)
+from httpcodes._http.dates import date_fault
+from httpcodes._http.responses import CHECKS
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+HOST = {"Host": "a.example"}
+MUST = RequirementLevel.MUST
+MUST_NOT = RequirementLevel.MUST_NOT
+CONTRADICTION = RequirementLevel.CONTRADICTION
+NOTE = RequirementLevel.NOTE
+
+# -- what the request shows ---------------------------------------------------
+
+# status, response fields, method, request fields, the rule broken.
+BROKEN = [
+    (101, {"Upgrade": "websocket"}, "GET", HOST, "101-protocol-not-offered"),
+    (
+        101,
+        {"Upgrade": "h2c"},
+        "GET",
+        {"Upgrade": "websocket"},
+        "101-protocol-not-offered",
+    ),
+    (
+        101,
+        {"Upgrade": "HTTP/3.0"},
+        "GET",
+        {"Upgrade": "HTTP/2.0"},
+        "101-protocol-not-offered",
+    ),
+    (201, {"Location": "/a"}, "GET", HOST, "201-safe-method"),
+    (201, {}, "OPTIONS", HOST, "201-safe-method"),
+    (206, {"Content-Range": "bytes 0-1/2"}, "GET", HOST, "206-range-not-requested"),
+    (304, {}, "GET", HOST, "304-unconditional"),
+    (304, {}, "POST", {"If-None-Match": '"a"'}, "304-unconditional"),
+    (304, {}, "GET", {"If-Match": '"a"'}, "304-unconditional"),
+    (405, {"Allow": "GET, DELETE"}, "DELETE", HOST, "405-allow-lists-method"),
+    (405, [("Allow", "GET"), ("Allow", "PUT")], "PUT", HOST, "405-allow-lists-method"),
+    (406, {}, "GET", HOST, "406-no-negotiation"),
+    (412, {}, "PUT", HOST, "412-no-precondition"),
+    (412, {}, "GET", {"If-Range": '"a"', "Range": "bytes=0-1"}, "412-no-precondition"),
+    (416, {"Content-Range": "bytes */2"}, "GET", HOST, "416-range-not-requested"),
+    (417, {}, "POST", HOST, "417-no-expectation"),
+]
+# The same statuses, with requests that show what they answer.
+KEPT = [
+    (101, {"Upgrade": "websocket"}, "GET", {"Upgrade": "WebSocket"}),
+    (101, {"Upgrade": "HTTP/2.0"}, "GET", {"Upgrade": "HTTP/2.0, websocket"}),
+    (101, {"Upgrade": "websocket/13"}, "GET", {"Upgrade": "websocket"}),
+    (201, {"Location": "/a"}, "POST", HOST),
+    (201, {}, "PUT", HOST),
+    (206, {"Content-Range": "bytes 0-1/2"}, "GET", {"Range": "bytes=0-1"}),
+    (304, {}, "GET", {"If-None-Match": '"a"'}),
+    (304, {}, "HEAD", {"If-Modified-Since": "Sun, 06 Nov 1994 08:49:37 GMT"}),
+    (405, {"Allow": "GET, HEAD"}, "DELETE", HOST),
+    (405, {"Allow": "get"}, "GET", HOST),  # methods are case-sensitive
+    (406, {}, "GET", {"Accept": "application/json"}),
+    (406, {}, "GET", {"Accept-Datetime": "Sun, 06 Nov 1994 08:49:37 GMT"}),
+    (412, {}, "PUT", {"If-Match": '"a"'}),
+    (412, {}, "PUT", {"If-Unmodified-Since": "Sun, 06 Nov 1994 08:49:37 GMT"}),
+    (412, {}, "PROPPATCH", {"If": "(<urn:x>)"}),
+    (416, {"Content-Range": "bytes */2"}, "GET", {"Range": "bytes=5-"}),
+    (417, {}, "POST", {"Expect": "x-thing"}),
+]
+
+
+@pytest.mark.parametrize(("status", "headers", "method", "request_", "rule"), BROKEN)
+def test_the_request_shows_a_contradiction(
+    status: int,
+    headers: dict[str, str],
+    method: str,
+    request_: dict[str, str],
+    rule: str,
+) -> None:
+    findings = check_response(status, headers, method=method, request_headers=request_)
+    found = [f for f in findings if f.rule == rule]
+    assert len(found) == 1, findings
+    expected = MUST_NOT if rule == "101-protocol-not-offered" else CONTRADICTION
+    assert found[0].level is expected
+    assert str(status) in found[0].message
+    assert str(status) in found[0].message_ko
+    # Without the request, the rule says nothing: unknown is not wrong.
+    assert rule not in [f.rule for f in check_response(status, headers, method=method)]
+
+
+@pytest.mark.parametrize(("status", "headers", "method", "request_"), KEPT)
+def test_the_request_shows_what_the_status_answers(
+    status: int, headers: dict[str, str], method: str, request_: dict[str, str]
+) -> None:
+    findings = check_response(status, headers, method=method, request_headers=request_)
+    assert [
+        f for f in findings if f.rule in CHECKS and "request" in _group(f.rule)
+    ] == []
+
+
+def _group(rule: str) -> str:
+    request_rules = {rule for _, _, _, _, rule in BROKEN}
+    return "request" if rule in request_rules else "other"
+
+
+def test_request_headers_take_the_shapes_of_headers() -> None:
+    import email
+    import http.client
+
+    message = email.message_from_string(
+        "Range: bytes=0-1\r\n\r\n", _class=http.client.HTTPMessage
+    )
+    for request_ in (message, {"Range": "bytes=0-1"}, [("range", "bytes=0-1")]):
+        assert (
+            check_response(
+                206, {"Content-Range": "bytes 0-1/2"}, request_headers=request_
+            )
+            == ()
+        )
+
+
+@pytest.mark.parametrize(
+    "request_", ["Range: bytes=0-1", 5, [("Range",)], {"Range": 1}]
+)
+def test_request_headers_of_the_wrong_type(request_: object) -> None:
+    with pytest.raises(TypeError, match="request_headers"):
+        check_response(206, request_headers=request_)  # type: ignore[arg-type]
+
+
+def test_416_content_range_is_asked_only_of_a_byte_range_request() -> None:
+    rule = "416-content-range-missing"
+    assert rule not in [f.rule for f in check_response(416)]
+    assert rule not in [f.rule for f in check_response(416, request_headers=HOST)]
+    items = {"Range": "items=0-5"}
+    assert rule not in [f.rule for f in check_response(416, request_headers=items)]
+    (finding,) = check_response(416, request_headers={"Range": "BYTES=5-"})
+    assert finding.rule == rule
+    assert finding.level is RequirementLevel.SHOULD
+
+
+def test_the_416_unsatisfied_form_is_for_byte_ranges() -> None:
+    (finding,) = check_response(416, {"Content-Range": "bytes 0-9/100"})
+    assert finding.rule == "416-content-range-form"
+    assert check_response(416, {"Content-Range": "items 0-9/100"}) == ()
+
+
+# -- the status, and fields it gives a meaning or none ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("status", "rule", "reference"),
+    [
+        (102, "status-deprecated", "RFC 2518, Section 10.1"),
+        (305, "status-deprecated", "RFC 9110, Section 15.4.6"),
+        (510, "status-deprecated", "RFC 2774, Section 7"),
+        (306, "status-reserved", "RFC 9110, Section 15.4.7"),
+        (418, "status-reserved", "RFC 9110, Section 15.5.19"),
+        (299, "status-unregistered", "RFC 9110, Section 15"),
+        (599, "status-unregistered", "RFC 9110, Section 15"),
+        (103, None, None),
+        (104, None, None),  # temporary, not deprecated
+        (200, None, None),
+    ],
+)
+def test_the_status_itself(
+    status: int, rule: str | None, reference: str | None
+) -> None:
+    findings = [f for f in check_response(status) if f.rule.startswith("status-")]
+    if rule is None:
+        assert findings == []
+        return
+    (finding,) = findings
+    assert (finding.rule, finding.level, finding.reference) == (rule, NOTE, reference)
+    assert finding.header is None
+    assert str(status) in finding.message_ko
+
+
+@pytest.mark.parametrize(
+    ("status", "field", "rule"),
+    [
+        (200, "Location", "location-without-meaning"),
+        (404, "Location", "location-without-meaning"),
+        (202, "Location", "location-without-meaning"),
+        (200, "Content-Range", "content-range-without-meaning"),
+        (304, "Content-Range", "content-range-without-meaning"),
+    ],
+)
+def test_a_field_without_meaning(status: int, field: str, rule: str) -> None:
+    value = {"Location": "/x", "Content-Range": "bytes 0-1/2"}[field]
+    (finding,) = check_response(status, {field: value})
+    assert (finding.rule, finding.level, finding.header) == (rule, NOTE, field)
+
+
+@pytest.mark.parametrize(
+    ("status", "field"),
+    [(201, "Location"), (300, "Location"), (304, "Location"), (399, "Location")],
+)
+def test_a_field_with_meaning(status: int, field: str) -> None:
+    rules = [f.rule for f in check_response(status, {field: "/x"})]
+    assert "location-without-meaning" not in rules
+
+
+# -- field lines and values -------------------------------------------------------
+
+# field, value, rule.
+MALFORMED = [
+    ("Content-Length", "12, 12", "content-length-malformed"),
+    ("Content-Length", "-1", "content-length-malformed"),
+    ("ETag", "v1", "etag-malformed"),
+    ("ETag", '"v 1"', "etag-malformed"),
+    ("ETag", 'w/"v1"', "etag-malformed"),
+    ("Date", "06 Nov 1994 08:49:37 GMT", "date-malformed"),
+    ("Date", "Sun, 31 Feb 1994 08:49:37 GMT", "date-malformed"),
+    ("Date", "Sun, 06 Nov 1994 24:00:00 GMT", "date-malformed"),
+    ("Last-Modified", "yesterday", "last-modified-malformed"),
+    ("Expires", "0", "expires-malformed"),
+    ("Age", "-5", "age-malformed"),
+    ("Cache-Control", "max-age=abc", "cache-control-malformed"),
+    ("Cache-Control", 'max-age="60"', "cache-control-malformed"),
+    ("Cache-Control", "max-age", "cache-control-malformed"),
+    ("Cache-Control", "no-cache no-store", "cache-control-malformed"),
+    ("Cache-Control", "private,,max-age=0", "cache-control-malformed"),
+    ("Vary", "Accept Encoding", "vary-malformed"),
+    ("Vary", "Accept,", "vary-malformed"),
+    ("Link", "https://a.example/; rel=next", "link-malformed"),
+    ("Link", "<https://a.example/> rel=next", "link-malformed"),
+    ("Link", "<https://a.example/a b>", "link-malformed"),
+    ("Content-Type", "text", "content-type-malformed"),
+    ("Content-Type", "text/html; charset", "content-type-malformed"),
+    ("WWW-Authenticate", "Basic a b", "www-authenticate-malformed"),
+    ("WWW-Authenticate", "realm=x", "www-authenticate-malformed"),
+    ("WWW-Authenticate", "Bearer abc==, realm=x", "www-authenticate-malformed"),
+    ("Proxy-Authenticate", 'Basic realm="x', "proxy-authenticate-malformed"),
+    ("X-Custom", "a\x00b", "field-value-invalid"),
+    ("X-Custom", "a\r\nb", "field-value-invalid"),
+    ("X-Custom", "\u0100", "field-value-invalid"),
+]
+
+
+@pytest.mark.parametrize(("field", "value", "rule"), MALFORMED)
+def test_a_malformed_value(field: str, value: str, rule: str) -> None:
+    findings = [f for f in check_response(200, {field: value}) if f.rule == rule]
+    assert len(findings) == 1
+    (finding,) = findings
+    assert finding.level is MUST_NOT
+    assert finding.header == field
+    assert repr(value)[1:-1][:20] in finding.message or rule == "field-value-invalid"
+
+
+WELL_FORMED = [
+    ("Content-Length", "0"),
+    ("ETag", 'W/"v1"'),
+    ("ETag", '""'),
+    ("Date", "Sun, 06 Nov 1994 08:49:37 GMT"),
+    ("Date", "Sat, 31 Dec 2016 23:59:60 GMT"),  # a leap second
+    ("Expires", "Thu, 29 Feb 2024 00:00:00 GMT"),
+    ("Age", "0"),
+    ("Cache-Control", 'no-cache="Set-Cookie, Vary", max-age=0, public'),
+    ("Cache-Control", 's-maxage=30, stale-while-revalidate=60, x-ext="a,b"'),
+    ("Vary", "*"),
+    ("Vary", "Accept-Encoding, accept-language"),
+    ("Link", '</a,b>; rel=preload; as=style, <https://x.example/>; rel="next"'),
+    ("Link", "<x>; rel"),
+    ("Content-Type", 'multipart/byteranges; boundary="a b"'),
+    ("Content-Type", "text/plain;;charset=utf-8"),
+    ("WWW-Authenticate", 'Basic realm="a", Bearer realm="b", error="x"'),
+    ("WWW-Authenticate", "Negotiate abc+/def=="),
+    ("WWW-Authenticate", "Bearer"),
+    ("Proxy-Authenticate", 'Basic realm = "proxy"'),
+    ("X-Custom", "tab\there, obs-text \u00e9"),
+]
+
+
+@pytest.mark.parametrize(("field", "value"), WELL_FORMED)
+def test_a_well_formed_value(field: str, value: str) -> None:
+    assert check_response(200, {field: value}) == ()
+
+
+def test_a_field_name_that_is_not_a_token() -> None:
+    (finding,) = check_response(200, {"Bad Name": "x"})
+    assert (finding.rule, finding.level, finding.header) == (
+        "field-name-invalid",
+        MUST_NOT,
+        "Bad Name",
+    )
+
+
+@pytest.mark.parametrize(
+    ("field", "first", "second", "rule"),
+    [
+        ("Content-Type", "text/html", "text/plain", "field-conflict"),
+        ("ETag", '"a"', '"b"', "field-conflict"),
+        ("Content-Length", "5", "5", "field-repeated"),
+        (
+            "Date",
+            "Sun, 06 Nov 1994 08:49:37 GMT",
+            "Sun, 06 Nov 1994 08:49:37 GMT",
+            "field-repeated",
+        ),
+    ],
+)
+def test_a_single_value_field_twice(
+    field: str, first: str, second: str, rule: str
+) -> None:
+    findings = check_response(200, [(field, first), (field.upper(), second)])
+    assert [(f.rule, f.level, f.header) for f in findings] == [(rule, MUST_NOT, field)]
+
+
+def test_a_list_field_may_come_twice() -> None:
+    assert check_response(200, [("Vary", "Accept"), ("Vary", "Origin")]) == ()
+    assert (
+        check_response(
+            200, [("Cache-Control", "no-store"), ("Cache-Control", "no-cache")]
+        )
+        == ()
+    )
+
+
+# -- dates ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("field", ["Date", "Last-Modified", "Expires", "Retry-After"])
+def test_a_weekday_that_does_not_fit_is_a_note(field: str) -> None:
+    # 6 November 1994 was a Sunday: the grammar matches, the day name does
+    # not fit; worth a note, not a grammar violation.
+    status = 503 if field == "Retry-After" else 200
+    (finding,) = check_response(status, {field: "Mon, 06 Nov 1994 08:49:37 GMT"})
+    assert (finding.rule, finding.level) == ("http-date-weekday", NOTE)
+
+
+@pytest.mark.parametrize(
+    "value", ["Sunday, 06-Nov-94 08:49:37 GMT", "Sun Nov  6 08:49:37 1994"]
+)
+@pytest.mark.parametrize("field", ["Date", "Last-Modified", "Retry-After"])
+def test_an_obsolete_date_form(field: str, value: str) -> None:
+    status = 503 if field == "Retry-After" else 200
+    (finding,) = check_response(status, {field: value})
+    assert (finding.rule, finding.level) == ("http-date-obsolete", MUST)
+    assert finding.reference == "RFC 9110, Section 5.6.7"
+
+
+def test_date_fault_agrees_with_the_calendar() -> None:
+    # datetime, not the code under test, says which days exist and their
+    # weekday.
+    now = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    rnd = random.Random(20)
+    for _ in range(5000):
+        year, month, day = rnd.randint(1, 9999), rnd.randint(1, 12), rnd.randint(1, 31)
+        name = rnd.choice(DAY_NAMES)
+        text = f"{name}, {day:02} {MONTHS[month - 1]} {year:04} 12:00:00 GMT"
+        date = parse_http_date(text)
+        assert date is not None
+        try:
+            real = datetime(year, month, day)
+        except ValueError:
+            assert date_fault(date, now) == "day", text
+            continue
+        expected = None if DAY_NAMES[real.weekday()] == name else "weekday"
+        assert date_fault(date, now) == expected, text
+
+
+# -- the grammar, directly -------------------------------------------------------------
+
+
+def test_grammar_readers() -> None:
+    assert is_entity_tag('"x"')
+    assert is_entity_tag('W/"x"')
+    assert not is_entity_tag("W/x")
+    assert media_type("Text/HTML; q=1") == "text/html"
+    assert media_type("text/html; q=") is None
+    assert cache_directives('A=1, b="x,y"') == [("a", "1"), ("b", '"x,y"')]
+    assert cache_directives("a=") is None
+    assert vary_fault("a, *") is None
+    assert vary_fault("a, b c") == "b c"
+    assert is_challenge_list("A, B x=1, y=2, C tok68==")
+    assert not is_challenge_list("")
+    assert not is_challenge_list("A tok68==, x=1")
+    assert is_link("<a>")
+    assert not is_link("<a>;")
+    assert uri_reference_problem("http://[::1]:8080/p") is None
+    assert uri_reference_problem("http://[::1/") == ("character", 8, 1)
+    assert uri_reference_problem("/p?q=[1]") == ("character", 6, 1)
+
+
+@pytest.mark.parametrize("size", [1_000, 100_000])
+def test_the_readers_do_not_backtrack(size: int) -> None:
+    # Long hostile values get an answer (a finding), not a hang or an error.
+    for field, value in [
+        ("Link", "<" * size),
+        ("WWW-Authenticate", "a " + "=" * size),
+        ("Cache-Control", '"' * size),
+        ("Vary", "," * size),
+        ("Content-Type", "a/b" + ";" * size),
+        ("Location", "[" * size),
+    ]:
+        findings = check_response(200, {field: value})
+        assert all(f.level.rank <= 4 for f in findings)
+
+
+# -- the rules docs/responses.md lists ------------------------------------------------
+
+_ROW = re.compile(r"^\| `([a-z0-9-]+)` \| ([A-Z ]+) \| ([^|]+) \| `([^`]+)` \|", re.M)
+
+
+@pytest.mark.parametrize("page", ["responses.md", "responses.ko.md"])
+def test_every_check_is_documented_with_a_running_example(page: str) -> None:
+    import shlex
+
+    rows = _ROW.findall((DOCS / page).read_text(encoding="utf-8"))
+    documented = {
+        rule: (level, reference.strip(), example)
+        for rule, level, reference, example in rows
+    }
+    assert set(documented) == set(CHECKS), set(documented) ^ set(CHECKS)
+    for rule, (level, reference, example) in documented.items():
+        expected_level, expected_reference = CHECKS[rule]
+        assert level == str(expected_level), rule
+        assert reference == (expected_reference or "the code's own"), rule
+        words = shlex.split(example)
+        assert words[:2] == ["httpcodes", "check"], example
+        status, headers, request_, method = int(words[2]), [], [], "GET"
+        for flag, value in zip(words[3::2], words[4::2], strict=True):
+            name, _, field = value.partition(":")
+            if flag == "-H":
+                headers.append((name, field.strip()))
+            elif flag == "-R":
+                request_.append((name, field.strip()))
+            else:
+                assert flag == "--method", example
+                method = value
+        findings = check_response(
+            status, headers, method=method, request_headers=request_
+        )
+        assert rule in [f.rule for f in findings], example

@@ -721,7 +721,9 @@ def test_expiry_depends_on_the_day(
 ) -> None:
     day = datetime.date.fromisoformat(today)
     assert run_cli(["--lang", "both", "104"], today=day) == 0
-    head = capsys.readouterr().out.splitlines()[0]
+    # The title, and its notes (on a line of their own when the two do not
+    # fit in one).
+    head = "\n".join(capsys.readouterr().out.splitlines()[:2])
     assert english in head
     assert korean in head
     assert run_cli(["--json", "104", "404"], today=day) == 0

@@ -16,190 +16,20 @@ from httpcodes import StatusClass, StatusCode, compare, guidance
 from httpcodes._data import codes as _data
 from httpcodes.unofficial import ENTRIES, VENDORS
 
-# -- the rules ---------------------------------------------------------------
-
-# Section 4: the words the glossary replaces, each with the term to use.
-GLOSSARY_VARIANTS = {
-    "컨텐츠": "콘텐츠",
-    "컨텐트": "콘텐츠",
-    "페이로드": "요청 본문 / 콘텐츠",
-    "메소드": "메서드",
-    "원 서버": "원본 서버",
-    "오리진": "원본 서버",
-    "업스트림": "상위 서버",
-    "서버 위의 서버": "상위 서버",
-    "액세스": "접근",
-    "리디렉": "리다이렉트",
-    "리다이렉션": "리다이렉트",
-    "캐쉬": "캐시",
-    "타임아웃": "시간 초과",
-    "헤더 필드": "헤더",
-    "헤더필드": "헤더",
-    "응답 코드": "상태 코드",
-    "응답코드": "상태 코드",
-    "폐기": "사용 중단 (deprecated) / 폐지 (obsoleted)",
-    "비권장": "사용 중단",
-    "자격 증명": "인증 정보",
-    "사전 조건": "전제 조건",
-    "미디어 유형": "미디어 타입",
-    "미디어 포맷": "미디어 타입",
-    "커넥션": "연결",
-    "임시 응답": "중간 응답",
-    "바디": "본문",
-}
-
-# Section 5: English words with a glossary term never stand in Korean text,
-# whatever their case ("Proxy를 통해", "request payload가").
-ENGLISH_WITH_A_KOREAN_TERM = frozenset(
-    {"proxy", "gateway", "payload", "delay", "origin", "content", "method"}
-    | {"resource", "header", "status", "code", "request", "response", "timeout"}
-    | {"cache", "redirect", "upstream", "target"}
-)
-# Names that contain such words: the registry's reason phrases, cited as
-# "507 Insufficient Storage", and a Cloudflare setting.
-PROPER_NAMES = tuple(
-    sorted(
-        {"Proxy Read Timeout", *(member.phrase for member in StatusCode)},
-        key=len,
-        reverse=True,
-    )
-)
-
-# Section 5: lowercase Latin words that are names, not English prose: product
-# names, configuration keywords and values, a URI scheme.
-LOWERCASE_NAMES = frozenset(
-    {"nginx", "httpd", "https", "return", "infinity", "bytes"}  # "bytes": a range unit
-)
-
-# Section 7: spacing errors the seed note had, and the agreed spacing of
-# auxiliary verbs.
-SPACING_ERRORS = {
-    "안됨": "안 됨",
-    "해야함": "해야 함",
-    "잠겨있": "잠겨 있",
-    "처리 할": "처리할",
-    "설명불가": "설명할 수 없음",
-    "진행상태": "진행 상태",
-    "할만한": "할 만한",
-    "상태코드": "상태 코드",
-    "알려줌": "알려 줌",
-    "알려준": "알려 준",
-}
-
-# Section 6: both forms of a particle written out.
-DOUBLE_PARTICLES = (
-    "은(는)",
-    "는(은)",
-    "이(가)",
-    "을(를)",
-    "과(와)",
-    "와(과)",
-    "(으)로",
-)
-
-# Section 5: brands spelled in Hangul instead of as the brand is written.
-TRANSLITERATED_BRANDS = (
-    "클라우드플레어",
-    "링크드인",
-    "구글",
-    "아파치",
-    "마이크로소프트",
-    "라라벨",
-    "스프링",
-    "트위터",
-    "에스리",
-    "엔진엑스",
-    "일래스틱",
-)
-
-_HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
-# The noun form's final consonant: ㅁ (함, 음, 됨), or ㄻ after a stem in ㄹ
-# (들다 -> 듦); numbered in Unicode's order of final consonants.
-_NOUN_FORM_FINALS = (16, 10)
-_PARENTHESISED = re.compile(r"\s*\([^()]*\)")
-_TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)$")
-# A Latin word: starts with a letter that does not continue a number or an
-# identifier ("5xx", "100-continue", "v1.1" are not words of prose).
-_LATIN_WORD = re.compile(r"(?<![A-Za-z0-9_\-./:])[A-Za-z][A-Za-z0-9_\-./:]*")
-_QUOTED = re.compile(r'"[^"]*"')
-
-
-def glossary_problems(text: str) -> list[str]:
-    return [
-        f"{variant!r}: the glossary term is {term!r}"
-        for variant, term in GLOSSARY_VARIANTS.items()
-        if variant in text
-    ]
-
-
-def english_problems(text: str) -> list[str]:
-    """Ordinary English words outside a parenthesised gloss or a quotation."""
-    prose = _QUOTED.sub("", _PARENTHESISED.sub("", text))
-    for name in PROPER_NAMES:
-        prose = prose.replace(name, "")
-    problems = []
-    for word in _LATIN_WORD.findall(prose):
-        if word.casefold() in ENGLISH_WITH_A_KOREAN_TERM:
-            problems.append(f"{word!r} has a Korean term in the glossary")
-        elif word.isalpha() and word.islower() and word not in LOWERCASE_NAMES:
-            problems.append(f"{word!r} is an English word in Korean text")
-    return problems
-
-
-def spacing_problems(text: str) -> list[str]:
-    return [
-        f"{wrong!r} should be spaced {right!r}"
-        for wrong, right in SPACING_ERRORS.items()
-        if wrong in text
-    ]
-
-
-def particle_problems(text: str) -> list[str]:
-    return [f"{both!r}: choose one form" for both in DOUBLE_PARTICLES if both in text]
-
-
-def brand_problems(text: str) -> list[str]:
-    return [
-        f"{brand!r}: write the brand in Latin letters"
-        for brand in TRANSLITERATED_BRANDS
-        if brand in text
-    ]
-
-
-def _ends_in_noun_form(sentence: str) -> bool:
-    while _TRAILING_PARENTHESIS.search(sentence):
-        sentence = _TRAILING_PARENTHESIS.sub("", sentence)
-    if not sentence:
-        return False
-    last = ord(sentence[-1])
-    return (
-        _HANGUL_FIRST <= last <= _HANGUL_LAST
-        and (last - _HANGUL_FIRST) % 28 in _NOUN_FORM_FINALS
-    )
-
-
-def ending_problems(text: str) -> list[str]:
-    """Section 2: every sentence in the noun form, no period after the last."""
-    problems = []
-    if text.endswith("."):
-        problems.append("the last sentence takes no period")
-    for sentence in text.rstrip(".").split(". "):
-        if not _ends_in_noun_form(sentence):
-            problems.append(f"not in the noun form (~함/~음/~됨/~임): {sentence!r}")
-    return problems
-
-
-def title_problems(text: str) -> list[str]:
-    """Section 3: a title is a phrase, not a sentence."""
-    return ["a title takes no period"] if text.endswith(".") else []
-
-
-ALL_RULES = (
-    glossary_problems,
-    english_problems,
-    spacing_problems,
-    particle_problems,
+from .korean_rules import (
+    ALL_RULES,
     brand_problems,
+    citation_problems,
+    content_problems,
+    ending_problems,
+    english_problems,
+    glossary_problems,
+    level_problems,
+    note_level_problems,
+    particle_problems,
+    repeated_problems,
+    spacing_problems,
+    title_problems,
 )
 
 # -- every Korean string of the package ---------------------------------------
@@ -249,7 +79,7 @@ EVERY_STRING = SENTENCES + TITLES
 _FIELD = re.compile(r"\{[^{}]*\}")
 COMMAND_LINE_WORDS = frozenset(
     {"auto", "always", "never", "bash", "zsh", "fetch", "legacy", "compare", "search"}
-    | {"requests", "httpx", "en", "ko", "both", "not", "found"}
+    | {"requests", "httpx", "en", "ko", "both", "not", "found", "httpcodes"}
 )
 
 
@@ -301,6 +131,28 @@ def test_command_line_text_follows_the_guide(where: str, text: str) -> None:
 def test_description_is_in_the_noun_form(where: str, text: str) -> None:
     problems = ending_problems(text)
     assert not problems, f"{where}: {text!r}\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize(
+    ("where", "text"),
+    SENTENCES + CATALOGUE_SENTENCES,
+    ids=_ids(SENTENCES + CATALOGUE_SENTENCES),
+)
+def test_text_says_each_thing_once(where: str, text: str) -> None:
+    problems = repeated_problems(text)
+    assert not problems, f"{where}: {text!r}\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize(
+    "row",
+    _data.RESPONSE_FIELDS,
+    ids=[f"{r['applies_to']}-{r['field']}-{r['level']}" for r in _data.RESPONSE_FIELDS],
+)
+def test_response_note_words_its_own_level(row: _data.FieldRuleRow) -> None:
+    """docs/style.ko.md, section 9: a note that words a requirement does it
+    in its level's verb; most notes say what the field carries instead."""
+    problems = note_level_problems(row["level"], row["note_ko"])
+    assert not problems, f"{row['note_ko']!r}\n" + "\n".join(problems)
 
 
 @pytest.mark.parametrize(("where", "text"), TITLES, ids=_ids(TITLES))
@@ -362,6 +214,40 @@ BAD = [
     (ending_problems, "로그인 세션이 만료되었을 때 보내는 코드다"),
     (ending_problems, "요청 헤더가 너무 커서 처리 불가"),
     (title_problems, "찾을 수 없음."),
+    # Issue 22: the splits and the tautologies the native review found.
+    (content_problems, "404 응답에는 콘텐츠가 있어야 하는데(SHOULD) 없음"),
+    (content_problems, "영구히 지운 콘텐츠면 410을 보냄"),
+    (glossary_problems, "업체의 의미는 그 업체만의 관례임"),
+    (glossary_problems, "일부 HTTP 프록시가 뒤쪽 서버에서 데이터를 읽다가 실패함"),
+    (glossary_problems, "둘 다 게이트웨이가 뒤에 있는 서버에 대해 보내는 코드임"),
+    (glossary_problems, "잘못된 메시지 프레이밍"),
+    (glossary_problems, "Range 요청에 답해 파일에서 요청된 부분만 보냄"),
+    (glossary_problems, "과거에 쓰임"),
+    (citation_problems, "같은 분류의 x00 코드로 처리합니다(RFC 9110, 15절)"),
+    (citation_problems, "RFC 9110의 15.5.5절을 봄"),
+    (level_problems, "서버는 204 응답에 Content-Length 헤더를 보내지 않아야 함"),
+    (
+        level_problems,
+        "204 응답에는 Content-Length 헤더를 보내지 않아야 하는데(MUST NOT) 있음",
+    ),
+    (level_problems, "'bytes */1234'처럼 전체 길이만 알리는 형식이어야 함 (SHOULD)"),
+    (level_problems, "404 응답에는 본문이 있어야 하는데(SHOULD) 없음"),
+    (note_level_problems, "Location 헤더로 새 영구 URI를 알려야 함"),  # a SHOULD
+    (
+        repeated_problems,
+        "204 응답에는 Content-Length 헤더를 보내지 않아야 하는데(MUST NOT) 있음. "
+        "서버는 204 응답에 Content-Length 헤더를 보내지 않아야 함",
+    ),
+    (
+        repeated_problems,
+        "HEAD 요청에 대한 200 응답에는 콘텐츠를 보내지 않아야 하는데(MUST NOT) "
+        "있음. HEAD 요청에 대한 응답에는 콘텐츠를 보내지 않음",
+    ),
+    (
+        repeated_problems,
+        "서버가 Content-Length 헤더가 없는 요청을 받아들이지 않음. 요청에 "
+        "Content-Length 헤더가 포함되어야 함",
+    ),
 ]
 
 
@@ -372,7 +258,8 @@ BAD = [
 )
 def test_rule_catches_a_bad_string(rule: object, text: str) -> None:
     assert callable(rule)
-    assert rule(text), f"{getattr(rule, '__name__', rule)} let {text!r} through"
+    found = rule("SHOULD", text) if rule is note_level_problems else rule(text)
+    assert found, f"{getattr(rule, '__name__', rule)} let {text!r} through"
 
 
 GOOD = [
@@ -383,6 +270,19 @@ GOOD = [
     (english_problems, "주로 Expect: 100-continue 요청 헤더에 대한 응답임"),
     (ending_problems, "요청을 정상적으로 처리함. 응답 본문은 메서드에 따라 다름"),
     (ending_problems, "클라이언트는 폼을 초기화해야 함 (예: 입력 폼 비우기)"),
+    (content_problems, "204 콘텐츠 없음과 206 부분 콘텐츠, 그리고 콘텐츠 협상"),
+    (citation_problems, "RFC 9110, Section 15.5.5를 봄 (2절)"),
+    (level_problems, "405 응답에는 Allow 헤더가 있어야 하는데(MUST) 없음"),
+    (level_problems, "값은 보내서는 안 됨(MUST NOT, RFC 9110, Section 2.2)"),
+    (
+        level_problems,
+        "304 응답에는 Content-Type 헤더가 없는 것이 좋은데(SHOULD NOT) 있음",
+    ),
+    (
+        repeated_problems,
+        "204 응답에는 본문이 있어서는 안 되는데(MUST NOT) 있음. 204 응답은 헤더 "
+        "섹션에서 끝나므로 본문이 들어갈 자리가 없음",
+    ),
 ]
 
 
@@ -397,6 +297,36 @@ def test_rule_accepts_a_good_string(rule: object, text: str) -> None:
 
 
 # -- search by Korean words (issue 9's acceptance) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "codes"),
+    [
+        ("리디렉션", {301, 302, 303, 307, 308}),
+        ("리다이렉션", {301, 302, 303, 307, 308}),
+        ("메소드", {405}),
+        ("컨텐츠 없음", {204}),
+        ("액세스 거부", {403}),
+        ("서버 에러", {500}),
+        ("업스트림 타임아웃", {504}),
+        ("페이로드가 너무 큼", {413}),
+    ],
+)
+def test_everyday_spellings_find_the_codes(query: str, codes: set[int]) -> None:
+    """Issue 22: search takes the spellings people type (MDN Korean writes
+    리디렉션) although the library writes the glossary's term."""
+    from httpcodes import search
+
+    found = [match.code.code for match in search(query, limit=5)]
+    assert codes & set(found[: len(codes)]), (query, found)
+
+
+def test_the_spellings_search_knows_are_the_ones_the_guide_rejects() -> None:
+    from httpcodes._choosing.search import _KOREAN_SPELLINGS
+
+    for spelling, term in _KOREAN_SPELLINGS.items():
+        assert glossary_problems(spelling) or spacing_problems(spelling), spelling
+        assert not glossary_problems(term), term
 
 
 def test_korean_words_find_what_they_mean() -> None:

@@ -185,7 +185,11 @@ def test_type_error_for_a_whole_float_says_how_to_fix_it() -> None:
         "00",
         "Unprocessable",
         "(Unused)",
-        "찾을 수 없음",
+        "찾을수없음",  # a Korean title matches only as written
+        "찾을 수  없음",
+        "찾을 수 없음\u00a0",
+        "없음",
+        "체크포인트",  # an unofficial code's title is no key
     ],
 )
 def test_unknown_text_raises_unknown_status_error(key: str) -> None:
@@ -239,6 +243,63 @@ def test_error_for_wrong_digit_count() -> None:
 def test_error_for_non_ascii_says_keys_are_ascii() -> None:
     with pytest.raises(UnknownStatusError, match="ASCII"):
         lookup("٤٠٤")
+
+
+# -- Korean titles (docs/api.md, "lookup") ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "code"),
+    [
+        ("찾을 수 없음", 404),
+        ("성공", 200),
+        ("  요청 헤더가 너무 큼\t", 431),  # surrounding ASCII white space
+        ("지원하지 않는 HTTP 버전", 505),
+        ("나는 찻주전자", 418),
+    ],
+)
+def test_a_korean_title_is_a_key(key: str, code: int) -> None:
+    assert lookup(key).code == code
+    assert get(key) is StatusCode(code)
+
+
+def test_every_korean_title_is_a_key() -> None:
+    for member in StatusCode:
+        assert lookup(member.phrase_ko) is member
+
+
+def test_a_near_korean_title_is_suggested() -> None:
+    with pytest.raises(UnknownStatusError) as caught:
+        lookup("찾을수없음")
+    assert caught.value.suggestions == ("찾을 수 없음",)
+    assert "exact Korean titles" in str(caught.value)
+    assert "search()" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["lookup(404)", "get('404')", "get('not found')", "get('nope')", "get(299)"],
+)
+def test_numbers_and_ascii_text_do_not_load_the_data(statement: str) -> None:
+    """Only text that is not ASCII can be a Korean title; nothing else
+    reads the titles, which live in the data module (docs/design.md)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, httpcodes\n"
+        f"from httpcodes import get, lookup\n{statement}\n"
+        "print('httpcodes._data.codes' in sys.modules)\n"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert found.stdout.strip() == "False"
+    korean = code.replace(statement, "get('찾을 수 없음')")
+    found = subprocess.run(
+        [sys.executable, "-c", korean], capture_output=True, text=True, check=True
+    )
+    assert found.stdout.strip() == "True"
 
 
 # -- get -----------------------------------------------------------------------

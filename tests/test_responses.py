@@ -591,8 +591,8 @@ def test_messages_read_well() -> None:
         " (RFC 9110, Section 10.2.1)."
     )
     assert finding.message_ko == (
-        "405 응답에는 Allow 헤더가 있어야 하는데(MUST) 없음. Allow 헤더에 대상"
-        " 리소스가 지금 지원하는 메서드를 나열해야 함. 빈 값도 가능함"
+        "405 응답에는 Allow 헤더가 있어야 하는데(MUST) 없음. Allow 헤더는 대상"
+        " 리소스가 지금 지원하는 메서드를 나열함. 빈 값일 수도 있음"
         " (RFC 9110, Section 10.2.1)"
     )
 

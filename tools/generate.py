@@ -428,9 +428,9 @@ _WHEN = {
         "not-head": "HEAD 외의 요청",
         "connect": "CONNECT 요청",
         "single-part": "부분 하나 (multipart/byteranges 아님)",
-        "multipart": "multipart/byteranges 콘텐츠",
+        "multipart": "multipart/byteranges 본문",
         "byte-range": "바이트 범위 요청",
-        "in-200": "200 응답이었다면 보냈을 때",
+        "in-200": "200 응답이었다면 보냈을 헤더일 때",
         "temporary": "일시적인 상황일 때",
         "preferred": "서버가 선호하는 선택지가 있을 때",
     },
@@ -449,7 +449,7 @@ def response_table_lines(data: ModuleType, lang: str) -> list[str]:
             "| 대상 | 헤더 | 수준 | 조건 | 참조 | 규칙 | 설명 |",
             "|---|---|---|---|---|---|---|",
         ]
-        content, note = "(콘텐츠)", "note_ko"
+        content, note = "(본문)", "note_ko"
     for row in data.RESPONSE_FIELDS:
         field = content if row["field"] is None else f"`{row['field']}`"
         applies = row["applies_to"]

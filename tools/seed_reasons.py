@@ -21,10 +21,10 @@ REASONS: dict[tuple[int, str], str] = {
     ),
     (101, "description_ko"): (
         "The first and second bullets said the same thing, so they are merged, "
-        'without "이 응답 코드는" (the glossary says 상태 코드) and with a noun-form '
-        "ending. WebSocket stays as an example: over HTTP/2 and HTTP/3 a WebSocket "
-        "starts with an extended CONNECT answered by 200 (RFC 8441, RFC 9220), not "
-        "with 101."
+        'without "이 응답 코드는" (the glossary says 상태 코드), in short sentences '
+        "with noun-form endings. WebSocket stays as an example: over HTTP/2 and "
+        "HTTP/3 a WebSocket starts with an extended CONNECT answered by 200 "
+        "(RFC 8441, RFC 9220), not with 101."
     ),
     (101, "phrase"): (
         'The registry and RFC 9110 spell it "Switching Protocols"; the seed\'s '
@@ -66,8 +66,9 @@ REASONS: dict[tuple[int, str], str] = {
         'so is the Korean title, which read as "permission".'
     ),
     (204, "description_ko"): (
-        "컨텐츠 is spelled 콘텐츠, as everywhere (docs/style.ko.md); added that a "
-        "browser stays on the page it shows."
+        "컨텐츠 became 본문, the glossary's one word for a message's content "
+        '(docs/style.ko.md, section 4), and "제공할 … 없음" became "응답으로 보낼 '
+        '본문이 없음"; added that a browser stays on the page it shows.'
     ),
     (205, "description_ko"): (
         "205 asks the client to reset the view that sent the request (clear a form), "
@@ -157,11 +158,14 @@ REASONS: dict[tuple[int, str], str] = {
     ),
     (400, "description_ko"): (
         "RFC 9110 widened 400 beyond bad syntax to any problem the server sees as a "
-        "client error, such as invalid message framing or deceptive request routing."
+        "client error, such as invalid message framing (메시지 구성) or deceptive "
+        'request routing (변조된 요청 라우팅, not the calque "기만적인"), and says the '
+        'server cannot or will not process it ("처리할 수 없거나 처리하지 않음").'
     ),
     (401, "description_ko"): (
-        'The seed\'s "클라이언트가 인증되지 않았거나 … 요청이 거부됨" is kept; '
-        '"부족하여" (not enough) became "없어" (missing), and added that credentials '
+        'The seed\'s two causes ("인증되지 않았거나", "유효한 인증 정보가 부족하여") '
+        'said one thing twice, so one is kept, with "부족하여" (not enough) as "없어" '
+        '(missing): "유효한 인증 정보가 없어 요청이 거부됨". Added that credentials '
         "that were sent were refused and the WWW-Authenticate challenge a 401 must "
         "carry (RFC 9110, Section 15.5.2)."
     ),
@@ -216,8 +220,9 @@ REASONS: dict[tuple[int, str], str] = {
         "15.5.11)."
     ),
     (411, "description_ko"): (
-        '"Content-length" is spelled as the field is, Content-Length, and the '
-        "sentence says that the server refuses requests without it."
+        "The seed said what the request must carry; the sentence now says what 411 "
+        "reports, that the server refuses a request without Content-Length (spelled "
+        "as the field is), and says it once."
     ),
     (412, "description_ko"): (
         "The seed read as if the server had conditions of its own. The conditions are "
@@ -226,8 +231,10 @@ REASONS: dict[tuple[int, str], str] = {
     ),
     (413, "description_ko"): (
         '"request payload" was left in English; it is 요청 본문 (glossary; RFC 9110 '
-        'renamed payload to content). The seed\'s "최대 크기보다 큼" is kept; added '
-        "that the server may close the connection."
+        'renamed payload to content). The seed\'s "…보다 큼" is kept; the limit is '
+        'the size the server is able or willing to process ("처리할 수 있거나 '
+        '처리하기로 한 크기", RFC 9110, Section 15.5.14), and the server may close '
+        "the connection."
     ),
     (413, "phrase"): (
         'RFC 9110 renamed "Payload Too Large" to "Content Too Large"; the old phrase '

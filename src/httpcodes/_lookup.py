@@ -10,6 +10,9 @@ with ``_arguments``.  ``import httpcodes`` loads this module but not
 The matching rule for text, as docs/api.md states it: surrounding ASCII white
 space is ignored, and ASCII text is compared without regard to case or to
 the difference between spaces, hyphens and underscores (``normalize``).
+Other text matches only a Korean title (``phrase_ko``) exactly as the
+library writes it: nothing about it is folded, so no character can turn
+into another on the way.
 """
 
 from ._range import fallback
@@ -85,6 +88,21 @@ def _text_index() -> "dict[str, StatusCode]":
     return index
 
 
+# Every Korean title, exactly as written, to its member: filled on the first
+# lookup of text that is not ASCII, which is the only kind that can match
+# one (reading the titles loads the data module, which a number or an ASCII
+# key never needs).  Built aside and published in one assignment.
+_KOREAN: "dict[str, StatusCode]" = {}
+
+
+def _korean_titles() -> "dict[str, StatusCode]":
+    global _KOREAN  # noqa: PLW0603 - built once, published in one assignment
+    titles = _KOREAN
+    if not titles:
+        titles = _KOREAN = {member.phrase_ko: member for member in StatusCode}
+    return titles
+
+
 def _find(key: "int | str") -> "StatusCode | None":
     """The member a plain int or str names, ``None`` if none."""
     if type(key) is int:
@@ -94,10 +112,13 @@ def _find(key: "int | str") -> "StatusCode | None":
         return None
     index = _text_index()
     member = index.get(key)
-    if member is not None or not key.isascii():
-        # Only ASCII text is normalised: str.lower() would turn the
-        # Kelvin sign in "O\u212a" into "k" and match "OK".
+    if member is not None:
         return member
+    if not key.isascii():
+        # Only ASCII text is normalised: str.lower() would turn the
+        # Kelvin sign in "O\u212a" into "k" and match "OK".  Other text
+        # can only be a Korean title, compared as it is.
+        return _korean_titles().get(key.strip(ASCII_SPACE))
     text = key.strip(ASCII_SPACE)
     folded = normalize(text)
     if folded.isdigit() and folded != text:
@@ -141,7 +162,9 @@ def lookup(key: "StatusKey") -> "StatusCode":
     with ``__index__``; never a ``bool``), a string of three ASCII digits,
     or a member name, reason phrase or older phrase, matched without regard
     to case, surrounding ASCII white space, or the difference between
-    spaces, hyphens and underscores.
+    spaces, hyphens and underscores.  A Korean title (``phrase_ko``, such
+    as ``"찾을 수 없음"``) matches too, exactly as written, surrounding
+    ASCII white space aside; ``search()`` finds codes by other Korean words.
 
     Raises:
         UnknownStatusError: ``key`` is well-typed but names no registered
@@ -261,7 +284,14 @@ def unknown_key(key: "object", parsed: "int | str") -> "UnknownStatusError":
     if len(parsed) > MAX_KEY_LENGTH:
         reason = f": keys are at most {MAX_KEY_LENGTH} characters"
     elif not text.isascii():
-        reason = ": keys are ASCII digits, member names or reason phrases"
+        suggestions = _suggest_korean(text)
+        reason = (
+            ": keys are ASCII digits, member names, reason phrases or exact"
+            " Korean titles; search() finds codes by other words"
+        )
+        if suggestions:
+            choices = " or ".join(repr(s) for s in suggestions)
+            reason += f"; did you mean {choices}?"
     elif text.isdigit():
         if len(text) == 3:
             return unknown_number(key, int(text))
@@ -278,6 +308,15 @@ def unknown_key(key: "object", parsed: "int | str") -> "UnknownStatusError":
         f"{excerpt(parsed)} is not a registered HTTP status code{reason}",
         suggestions,
     )
+
+
+def _suggest_korean(text: "str") -> "tuple[str, ...]":
+    """Korean titles close to ``text`` (a title typed without its spaces,
+    or with a particle), best first."""
+    from difflib import get_close_matches  # noqa: PLC0415 - error path
+
+    titles = list(_korean_titles())
+    return tuple(get_close_matches(text, titles, n=3, cutoff=0.6))
 
 
 def _suggest(text: "str") -> "tuple[str, ...]":

@@ -12,6 +12,10 @@ Matching is forgiving in the ways queries vary, and nothing else:
 - English words are compared by a light stem ("limits", "limited" and
   "limit" are one word) and a word of four letters or more also matches as
   the start of a longer one ("auth" finds "authentication");
+- everyday Korean spellings and loanwords mean the glossary's word
+  (리디렉션 and 리다이렉션 are 리다이렉트, 메소드 is 메서드, 액세스 is
+  접근), in the query and the index alike, so the library's texts keep to
+  one term while a query may use any;
 - Korean words lose their particles and endings (요청이, 요청을 -> 요청;
   없음, 없는, 없다 -> 없), and a Korean word also matches inside a compound
   (점검 finds 서버 점검), by its two-syllable pieces;
@@ -96,7 +100,7 @@ _ENGLISH_STOPWORDS: Final = frozenset(
     "server side client api rest error".split()
 )
 _KOREAN_STOPWORDS: Final = frozenset(
-    "코드 상태 상태코드 응답 응답코드 에러코드 http 때 경우 어떤 무슨 무엇 뭐 "
+    "코드 상태 상태코드 응답 응답코드 에러코드 오류코드 http 때 경우 어떤 무슨 무엇 뭐 "
     "보내 보낼 보내는 써야 쓰는 사용 사용할 해야 하나 하나요 나요 인가 인가요 "
     "api 서버가 클라이언트가 후 전 가능 수 다시 때문 위해 관련".split()
 )
@@ -121,6 +125,38 @@ _KOREAN_SUFFIXES: Final = tuple(
 # 화면, 경고): stripped only when at least two syllables remain.
 _KOREAN_SHORT_ENDINGS: Final = ("고", "며", "면", "서", "니")
 _PARTICLES: Final = frozenset(_KOREAN_SUFFIXES)
+# The spellings and loanwords Korean developers write for the terms that
+# docs/style.ko.md (section 4, the glossary) chooses, each with that term.
+# Only search reads them: the data and every text the library shows keep to
+# the glossary.  (tests/test_korean.py checks that each is a form the
+# glossary rejects.)
+_KOREAN_SPELLINGS: Final = {
+    "리디렉션": "리다이렉트",
+    "리다이렉션": "리다이렉트",
+    "리디렉트": "리다이렉트",
+    "메소드": "메서드",
+    "컨텐츠": "콘텐츠",
+    "컨텐트": "콘텐츠",
+    "콘텐트": "콘텐츠",
+    "페이로드": "본문",
+    "바디": "본문",
+    "액세스": "접근",
+    "캐쉬": "캐시",
+    "타임아웃": "시간 초과",
+    "업스트림": "상위",
+    "오리진": "원본",
+    "커넥션": "연결",
+    "프락시": "프록시",
+    "파라미터": "매개변수",
+    "에러": "오류",
+    "자격 증명": "인증 정보",
+    "헤더 필드": "헤더",
+    "헤더필드": "헤더",
+    "상태코드": "상태 코드",
+}
+_SPELLING: Final = re.compile(
+    "|".join(sorted(map(re.escape, _KOREAN_SPELLINGS), key=len, reverse=True))
+)
 _SPLIT: Final = re.compile(r"[^0-9a-z\uac00-\ud7a3]+")
 _SCRIPTS: Final = re.compile(r"[0-9a-z]+|[\uac00-\ud7a3]+")
 
@@ -182,7 +218,8 @@ def _words(text: str, *, query: bool = False) -> list[str]:
     """The normalised words of ``text``: lower-cased, stemmed, and for a
     query without stop words."""
     words = []
-    for raw in _SPLIT.split(text.casefold()):
+    text = _SPELLING.sub(lambda m: _KOREAN_SPELLINGS[m.group()], text.casefold())
+    for raw in _SPLIT.split(text):
         for piece in _pieces(raw):
             if _is_korean(piece):
                 if query and piece in _KOREAN_STOPWORDS:

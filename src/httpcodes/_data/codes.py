@@ -312,9 +312,9 @@ CONFUSIONS: "tuple[ConfusionRow, ...]" = (
             "the upstream did not answer in time."
         ),
         "distinction_ko": (
-            "둘 다 게이트웨이나 프록시가 뒤에 있는 서버에 대해 보내는 코드임. 502는 "
-            "상위 서버가 잘못된 응답을 보냈거나 연결을 끊은 경우임. 504는 상위 서버가 "
-            "제때 응답하지 않은 경우임"
+            "둘 다 게이트웨이나 프록시가 상위 서버 때문에 보내는 코드임. 502는 상위 "
+            "서버가 잘못된 응답을 보냈거나 연결을 끊은 경우임. 504는 상위 서버가 제때 "
+            "응답하지 않은 경우임"
         ),
         "reference": "RFC 9110, Sections 15.6.3 and 15.6.5",
     },
@@ -371,7 +371,7 @@ CONFUSIONS: "tuple[ConfusionRow, ...]" = (
         ),
         "distinction_ko": (
             "408은 서버가 클라이언트의 요청을 너무 오래 기다린 경우임. 504는 "
-            "게이트웨이가 뒤에 있는 서버의 응답을 너무 오래 기다린 경우임. 하나는 느린 "
+            "게이트웨이가 상위 서버의 응답을 너무 오래 기다린 경우임. 하나는 느린 "
             "클라이언트, 다른 하나는 느린 상위 서버가 원인임"
         ),
         "reference": "RFC 9110, Sections 15.5.9 and 15.6.5",
@@ -541,9 +541,9 @@ CODES: "tuple[CodeRow, ...]" = (
         ),
         "description_ko": (
             "클라이언트가 보낸 Upgrade 요청 헤더에 대한 응답으로, 서버가 그 헤더에 "
-            "적힌 프로토콜 중 하나로 연결을 전환하며, 응답의 Upgrade 헤더로 어느 "
-            "프로토콜인지 알려 줌. 예를 들어 HTTP/1.1 연결을 WebSocket으로 전환할 때 "
-            "쓰임"
+            "적힌 프로토콜 중 하나로 연결을 전환함. 어느 프로토콜로 전환하는지는 "
+            "응답의 Upgrade 헤더로 알려 줌. 예를 들어 HTTP/1.1 연결을 WebSocket으로 "
+            "전환할 때 쓰임"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -873,7 +873,7 @@ CODES: "tuple[CodeRow, ...]" = (
         ),
         "description_ko": (
             "요청은 성공했지만 중간의 변환 프록시가 원본 서버의 200 응답을 수정해서 "
-            "전달함. 따라서 콘텐츠가 원본 서버가 보낸 그대로가 아님"
+            "전달함. 따라서 응답 본문이 원본 서버가 보낸 그대로가 아님"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -888,8 +888,8 @@ CODES: "tuple[CodeRow, ...]" = (
             "origin server, so the client knows the content is not the original."
         ),
         "use_when_ko": (
-            "원본 서버의 200 응답을 변환 프록시가 바꿨을 때, 그 프록시만 보냄 "
-            "(콘텐츠가 원래 것이 아님을 알림)"
+            "원본 서버의 200 응답을 변환 프록시가 바꿨을 때, 그 프록시만 보냄 (본문이 "
+            "원래 것이 아님을 알림)"
         ),
         "use_instead": "An origin server answering for itself sends 200.",
         "use_instead_ko": "원본 서버가 자기 응답을 보낼 때는 200을 씀",
@@ -909,8 +909,8 @@ CODES: "tuple[CodeRow, ...]" = (
             "browser stays on the page it is showing."
         ),
         "description_ko": (
-            "요청을 성공적으로 처리했지만 제공할 콘텐츠는 없음. 브라우저는 보고 있던 "
-            "페이지에 그대로 머무름"
+            "요청을 성공적으로 처리했지만 응답으로 보낼 본문이 없음. 브라우저는 보고 "
+            "있던 페이지에 그대로 머무름"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -1008,9 +1008,9 @@ CODES: "tuple[CodeRow, ...]" = (
             "requested parts of the representation, located by Content-Range."
         ),
         "description_ko": (
-            "범위 요청에 대해 표현 중 요청받은 부분만 보냄. 보낸 부분의 위치는 "
-            "Content-Range 헤더로 알려 줌 (예: 이어받기를 할 때 Range 헤더에 지정한 "
-            "바이트 범위만 전송)"
+            "범위 요청에 답해 표현 중 클라이언트가 요청한 부분만 보냄. 보낸 부분의 "
+            "위치는 Content-Range 헤더로 알려 줌 (예: 이어받기를 할 때 Range 헤더에 "
+            "지정한 바이트 범위만 전송)"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -1025,7 +1025,7 @@ CODES: "tuple[CodeRow, ...]" = (
             "resumable downloads and video or audio seeking."
         ),
         "use_when_ko": (
-            "Range 요청에 답해 파일에서 요청된 부분만 보낼 때 보냄 (이어받기, "
+            "Range 요청에 답해 파일에서 요청한 부분만 보낼 때 보냄 (이어받기, "
             "동영상·음성 탐색 등)"
         ),
         "use_instead": (
@@ -1033,8 +1033,7 @@ CODES: "tuple[CodeRow, ...]" = (
             "the whole content."
         ),
         "use_instead_ko": (
-            "범위를 줄 수 없으면 416, Range 헤더를 무시하면 전체 콘텐츠와 함께 200을 "
-            "보냄"
+            "범위를 줄 수 없으면 416, Range 헤더를 무시하면 전체 표현과 함께 200을 보냄"
         ),
         "see_also": (200, 416),
         "keywords": (
@@ -1499,7 +1498,7 @@ CODES: "tuple[CodeRow, ...]" = (
         "old_names": (),
         "phrase": "Switch Proxy",
         "aliases": ("Unused",),
-        "phrase_ko": "프록시 전환(미사용)",
+        "phrase_ko": "프록시 전환",
         "description": (
             "Defined in a draft of an earlier HTTP specification and no "
             "longer used; the registry keeps the code reserved so that it is "
@@ -1631,13 +1630,14 @@ CODES: "tuple[CodeRow, ...]" = (
         "aliases": (),
         "phrase_ko": "잘못된 요청",
         "description": (
-            "The server will not process the request because of something it "
-            "sees as a client error, such as malformed syntax, invalid "
-            "message framing or deceptive request routing."
+            "The server cannot or will not process the request because of something it "
+            "sees as a client error, such as malformed syntax, invalid message framing "
+            "or deceptive request routing."
         ),
         "description_ko": (
-            "요청 구문 오류, 잘못된 메시지 프레이밍, 기만적인 요청 라우팅처럼 "
-            "클라이언트 오류로 판단되는 문제 때문에 서버가 요청을 처리하지 않음"
+            "요청 구문 오류, 잘못된 메시지 구성(framing), 변조된(deceptive) 요청 "
+            "라우팅처럼 클라이언트 오류로 보이는 문제 때문에 서버가 요청을 처리할 수 "
+            "없거나 처리하지 않음"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -1700,9 +1700,9 @@ CODES: "tuple[CodeRow, ...]" = (
             "carries a WWW-Authenticate challenge saying how to authenticate."
         ),
         "description_ko": (
-            "클라이언트가 인증되지 않았거나 유효한 인증 정보가 없어 요청이 거부됨. "
-            "인증 정보를 보냈다면 그것이 거부되었다는 뜻이며, 서버는 WWW-Authenticate "
-            "헤더로 인증 방법을 알려 줌"
+            "유효한 인증 정보가 없어 요청이 거부됨. 인증 정보를 보냈다면 그 인증 "
+            "정보가 거부되었다는 뜻이며, 서버는 WWW-Authenticate 헤더로 인증 방법을 "
+            "알려 줌"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -1838,9 +1838,10 @@ CODES: "tuple[CodeRow, ...]" = (
             "refusal may also have reasons unrelated to credentials."
         ),
         "description_ko": (
-            "서버가 요청을 이해했지만 수행을 거부함. 보낸 인증 정보로는 접근을 허용할 "
-            "수 없다는 뜻이며, 같은 인증 정보로 자동으로 다시 요청하면 안 됨 (다른 "
-            "인증 정보로는 다시 시도할 수 있고, 인증과 무관한 이유로 거부할 수도 있음)"
+            "서버가 요청을 이해했지만 수행을 거부함. 인증 정보를 보냈다면 그 인증 "
+            "정보로는 접근을 허용할 수 없다는 뜻이므로, 같은 인증 정보로 자동으로 다시 "
+            "요청하지 않는 것이 좋음 (다른 인증 정보로는 다시 시도할 수 있음). 거부한 "
+            "이유가 인증과 무관할 수도 있음"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -2285,10 +2286,7 @@ CODES: "tuple[CodeRow, ...]" = (
             "The server refuses to accept the request without a "
             "Content-Length header field."
         ),
-        "description_ko": (
-            "서버가 Content-Length 헤더가 없는 요청을 받아들이지 않음. 요청에 "
-            "Content-Length 헤더가 포함되어야 함"
-        ),
+        "description_ko": "서버가 Content-Length 헤더가 없는 요청을 받아들이지 않음",
         "deprecated": False,
         "registration": "assigned",
         "expires": None,
@@ -2387,7 +2385,7 @@ CODES: "tuple[CodeRow, ...]" = (
             "able to process; the server may close the connection."
         ),
         "description_ko": (
-            "요청 본문이 서버가 처리할 수 있거나 처리하려는 최대 크기보다 큼. 서버는 "
+            "요청 본문이 서버가 처리할 수 있거나 처리하기로 한 크기보다 큼. 서버는 "
             "연결을 끊을 수 있음"
         ),
         "deprecated": False,
@@ -2495,8 +2493,8 @@ CODES: "tuple[CodeRow, ...]" = (
             "the server does not support for this method and resource."
         ),
         "description_ko": (
-            "요청 본문의 미디어 타입(Content-Type)이나 콘텐츠 코딩(Content-Encoding)을 "
-            "이 메서드와 리소스에 대해 서버가 지원하지 않음"
+            "서버가 이 메서드와 리소스에 대해 요청 본문의 미디어 "
+            "타입(Content-Type)이나 콘텐츠 코딩(Content-Encoding)을 지원하지 않음"
         ),
         "deprecated": False,
         "registration": "assigned",
@@ -2702,8 +2700,8 @@ CODES: "tuple[CodeRow, ...]" = (
             "certificate it also covers."
         ),
         "use_when_ko": (
-            "요청이 그 호스트에 대해 답할 수 없는 서버나 연결에 도착했을 때 보냄 "
-            "(인증서가 함께 적용되는 다른 도메인에 HTTP/2 연결을 재사용한 경우 등)"
+            "요청이 그 호스트에 대해 답할 수 없는 서버나 연결에 도착했을 때 보냄 (같은 "
+            "인증서가 적용되는 다른 도메인에 HTTP/2 연결을 재사용한 경우 등)"
         ),
         "use_instead": "If the host is simply unknown, 404 or 400.",
         "use_instead_ko": "호스트를 단순히 모른다면 404나 400을 보냄",
@@ -3143,7 +3141,7 @@ CODES: "tuple[CodeRow, ...]" = (
         "use_instead": (
             "For a block of your own choosing, 403; for content removed for good, 410."
         ),
-        "use_instead_ko": "스스로 판단한 차단이면 403, 영구히 지운 콘텐츠면 410을 보냄",
+        "use_instead_ko": "스스로 판단한 차단이면 403, 영구히 지운 리소스면 410을 보냄",
         "see_also": (403, 410, 404),
         "keywords": (
             "unavailable for legal reasons",
@@ -3661,7 +3659,8 @@ CODES: "tuple[CodeRow, ...]" = (
         ),
         "description_ko": (
             "HTTP 확장 프레임워크에서 리소스에 접근하기 위한 정책을 요청이 충족하지 "
-            "못함. 이 프레임워크가 Historic 상태로 바뀌어 레지스트리에서 폐지된 코드임"
+            "못함. 이 프레임워크가 Historic(역사적 문서) 상태로 바뀌어 레지스트리에서 "
+            "폐지된 코드임"
         ),
         "deprecated": True,
         "registration": "obsoleted",
@@ -3676,8 +3675,8 @@ CODES: "tuple[CodeRow, ...]" = (
             "and the registry marks it obsoleted."
         ),
         "use_when_ko": (
-            "보내지 않음. 이 코드가 속한 HTTP 확장 프레임워크가 Historic 상태이며 "
-            "레지스트리가 폐지로 표시함"
+            "보내지 않음. 이 코드가 속한 HTTP 확장 프레임워크가 Historic(역사적 문서) "
+            "상태이며 레지스트리가 폐지로 표시함"
         ),
         "use_instead": "For a missing feature, 501; for a missing condition, 428.",
         "use_instead_ko": "기능이 없으면 501, 조건이 빠졌다면 428을 보냄",
@@ -3819,12 +3818,12 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "rule": "head-content-forbidden",
         "reference": "RFC 9110, Section 9.3.2",
         "note": (
-            "A response to HEAD carries no content; its header fields describe "
-            "what a GET would have returned."
+            "HEAD asks only for metadata: its header fields describe what a GET would "
+            "have returned."
         ),
         "note_ko": (
-            "HEAD 요청에 대한 응답에는 콘텐츠를 보내지 않음. 헤더는 같은 GET 요청에 "
-            "보냈을 헤더와 같음"
+            "HEAD는 메타데이터만 얻으려고 쓰는 메서드이며, 응답의 헤더는 같은 요청을 "
+            "GET으로 보냈을 때 받았을 응답을 설명함"
         ),
     },
     # -- 1xx ------------------------------------------------------------------
@@ -3840,7 +3839,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
             "content or trailers."
         ),
         "note_ko": (
-            "중간 응답은 헤더 섹션에서 끝나므로 콘텐츠나 트레일러를 담을 수 없음"
+            "중간 응답은 헤더 섹션에서 끝나므로 본문이나 트레일러가 들어갈 자리가 없음"
         ),
     },
     {
@@ -3850,8 +3849,11 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "when": None,
         "rule": "1xx-content-length-forbidden",
         "reference": "RFC 9110, Section 8.6",
-        "note": "A server never sends Content-Length in an interim response.",
-        "note_ko": "서버는 중간 응답에 Content-Length 헤더를 보내지 않아야 함",
+        "note": (
+            "An interim response ends with its header section, so it has no content "
+            "whose length Content-Length could give."
+        ),
+        "note_ko": "중간 응답은 헤더 섹션에서 끝나므로 길이를 알릴 본문이 없음",
     },
     {
         "applies_to": "1xx",
@@ -3860,8 +3862,11 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "when": None,
         "rule": "1xx-transfer-encoding-forbidden",
         "reference": "RFC 9112, Section 6.1",
-        "note": "A server never sends Transfer-Encoding in an interim response.",
-        "note_ko": "서버는 중간 응답에 Transfer-Encoding 헤더를 보내지 않아야 함",
+        "note": (
+            "An interim response ends with its header section, so it has no content "
+            "for a transfer coding to apply to."
+        ),
+        "note_ko": "중간 응답은 헤더 섹션에서 끝나므로 전송 코딩을 적용할 본문이 없음",
     },
     {
         "applies_to": "101",
@@ -3875,8 +3880,8 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
             "in layer-ascending order (RFC 9110, Section 7.8)."
         ),
         "note_ko": (
-            "Upgrade 헤더에 전환 후 연결이 쓸 프로토콜을 아래 계층부터 차례로 적어야 "
-            "함 (RFC 9110, Section 7.8)"
+            "Upgrade 헤더에는 연결이 전환할 프로토콜이 아래 계층부터 차례로 적힘 (RFC "
+            "9110, Section 7.8)"
         ),
     },
     # -- 2xx ------------------------------------------------------------------
@@ -3888,12 +3893,12 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "rule": "connect-2xx-content-length-forbidden",
         "reference": "RFC 9110, Section 8.6",
         "note": (
-            "A successful response to CONNECT starts a tunnel, so it has no "
-            "Content-Length."
+            "After a successful response to CONNECT the connection is a tunnel, so "
+            "there is no content to frame."
         ),
         "note_ko": (
-            "CONNECT 요청에 대한 성공 응답 뒤에는 터널이 시작되므로 Content-Length "
-            "헤더를 보내지 않아야 함"
+            "CONNECT 요청에 대한 성공 응답의 헤더 섹션 뒤에는 바로 터널이 시작되므로 "
+            "길이나 전송 코딩을 알릴 본문이 없음"
         ),
     },
     {
@@ -3904,12 +3909,12 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "rule": "connect-2xx-transfer-encoding-forbidden",
         "reference": "RFC 9112, Section 6.1",
         "note": (
-            "A successful response to CONNECT starts a tunnel, so it has no "
-            "Transfer-Encoding."
+            "After a successful response to CONNECT the connection is a tunnel, so "
+            "there is no content to frame."
         ),
         "note_ko": (
-            "CONNECT 요청에 대한 성공 응답 뒤에는 터널이 시작되므로 "
-            "Transfer-Encoding 헤더를 보내지 않아야 함"
+            "CONNECT 요청에 대한 성공 응답의 헤더 섹션 뒤에는 바로 터널이 시작되므로 "
+            "길이나 전송 코딩을 알릴 본문이 없음"
         ),
     },
     {
@@ -3936,7 +3941,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "rule": "204-content-forbidden",
         "reference": "RFC 9110, Section 15.3.5",
         "note": "A 204 response ends with its header section and cannot carry content.",
-        "note_ko": "204 응답은 헤더 섹션에서 끝나므로 콘텐츠를 담을 수 없음",
+        "note_ko": "204 응답은 헤더 섹션에서 끝나므로 본문이 들어갈 자리가 없음",
     },
     {
         "applies_to": "204",
@@ -3945,8 +3950,11 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "when": None,
         "rule": "204-content-length-forbidden",
         "reference": "RFC 9110, Section 8.6",
-        "note": "A server never sends Content-Length in a 204 response.",
-        "note_ko": "서버는 204 응답에 Content-Length 헤더를 보내지 않아야 함",
+        "note": (
+            "A 204 response ends with its header section, so it has no content whose "
+            "length Content-Length could give."
+        ),
+        "note_ko": "204 응답은 헤더 섹션에서 끝나므로 길이를 알릴 본문이 없음",
     },
     {
         "applies_to": "204",
@@ -3955,8 +3963,11 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "when": None,
         "rule": "204-transfer-encoding-forbidden",
         "reference": "RFC 9112, Section 6.1",
-        "note": "A server never sends Transfer-Encoding in a 204 response.",
-        "note_ko": "서버는 204 응답에 Transfer-Encoding 헤더를 보내지 않아야 함",
+        "note": (
+            "A 204 response ends with its header section, so it has no content for a "
+            "transfer coding to apply to."
+        ),
+        "note_ko": "204 응답은 헤더 섹션에서 끝나므로 전송 코딩을 적용할 본문이 없음",
     },
     {
         "applies_to": "205",
@@ -3966,14 +3977,14 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "rule": "205-content-forbidden",
         "reference": "RFC 9110, Section 15.3.6",
         "note": (
-            "A 205 response has no content, although its framing could carry "
-            "some: the server sends Content-Length: 0, a single zero-length chunk, "
-            "or closes the connection after the header section."
+            "Its framing could still carry content, so the server marks the content "
+            "empty: Content-Length: 0, a single zero-length chunk, or closing the "
+            "connection after the header section."
         ),
         "note_ko": (
-            "205 응답에는 콘텐츠를 만들어 보내지 않아야 함. 메시지 구성상 콘텐츠가 "
-            "올 수 있으므로 Content-Length: 0을 보내거나, 길이 0인 청크 하나를 "
-            "보내거나, 헤더 뒤에 연결을 닫아야 함"
+            "205 응답은 메시지 구성상 본문이 올 수 있으므로, 서버는 Content-Length: "
+            "0을 보내거나 길이 0인 청크 하나를 보내거나 헤더 섹션 뒤에 연결을 닫아 "
+            "본문이 비어 있음을 나타냄"
         ),
     },
     {
@@ -4004,10 +4015,11 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "rule": "206-content-range-missing",
         "reference": "RFC 9110, Section 15.3.7.1",
         "note": (
-            "A single-part 206 response says which range it encloses in Content-Range."
+            "Content-Range says which range the content encloses, as in bytes "
+            "0-499/1234."
         ),
         "note_ko": (
-            "부분 하나를 보내는 206 응답은 Content-Range 헤더로 담은 범위를 알려야 함"
+            "Content-Range 헤더는 본문에 담긴 범위를 알려 줌 (예: bytes 0-499/1234)"
         ),
     },
     {
@@ -4018,12 +4030,12 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "rule": "206-multipart-content-range-forbidden",
         "reference": "RFC 9110, Section 15.3.7.2",
         "note": (
-            "A multipart/byteranges 206 response puts Content-Range in each body "
-            "part, never in the header section."
+            "Content-Range, which gives a range, goes in each body part, not in the "
+            "header section."
         ),
         "note_ko": (
-            "multipart/byteranges 형식의 206 응답은 Content-Range 헤더를 헤더 섹션이 "
-            "아니라 각 부분에 넣어야 함"
+            "범위를 알리는 Content-Range 헤더는 헤더 섹션이 아니라 본문의 각 부분(body "
+            "part)에 하나씩 들어감"
         ),
     },
     {
@@ -4107,7 +4119,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "rule": "300-location-missing",
         "reference": "RFC 9110, Section 15.4.1",
         "note": "If the server prefers one of the choices, Location names it.",
-        "note_ko": "서버가 선호하는 선택지가 있으면 Location 헤더로 알려야 함",
+        "note_ko": "서버가 선호하는 선택지가 있으면 Location 헤더가 그것을 가리킴",
     },
     {
         "applies_to": "301",
@@ -4117,7 +4129,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "rule": "301-location-missing",
         "reference": "RFC 9110, Section 15.4.2",
         "note": "Location gives the new permanent URI.",
-        "note_ko": "Location 헤더로 새 영구 URI를 알려야 함",
+        "note_ko": "Location 헤더는 새 영구 URI를 알려 줌",
     },
     {
         "applies_to": "302",
@@ -4127,7 +4139,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "rule": "302-location-missing",
         "reference": "RFC 9110, Section 15.4.3",
         "note": "Location gives the URI where the resource is for now.",
-        "note_ko": "Location 헤더로 리소스가 당분간 있을 URI를 알려야 함",
+        "note_ko": "Location 헤더는 리소스가 당분간 있을 URI를 알려 줌",
     },
     {
         "applies_to": "304",
@@ -4137,7 +4149,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "rule": "304-content-forbidden",
         "reference": "RFC 9110, Section 15.4.5",
         "note": "A 304 response ends with its header section and cannot carry content.",
-        "note_ko": "304 응답은 헤더 섹션에서 끝나므로 콘텐츠를 담을 수 없음",
+        "note_ko": "304 응답은 헤더 섹션에서 끝나므로 본문이 들어갈 자리가 없음",
     },
     {
         "applies_to": "304",
@@ -4161,8 +4173,8 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
             "it guides cache updates."
         ),
         "note_ko": (
-            "캐시 갱신에 쓰이는 경우가 아니면 정해진 헤더 외의 표현 메타데이터는 "
-            "보내지 않아야 함"
+            "304 응답은 전송할 정보를 줄이려는 것이므로, 정해진 헤더 외의 표현 "
+            "메타데이터는 캐시 갱신에 쓰일 때만 보냄"
         ),
     },
     {
@@ -4177,8 +4189,8 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
             "it guides cache updates."
         ),
         "note_ko": (
-            "캐시 갱신에 쓰이는 경우가 아니면 정해진 헤더 외의 표현 메타데이터는 "
-            "보내지 않아야 함"
+            "304 응답은 전송할 정보를 줄이려는 것이므로, 정해진 헤더 외의 표현 "
+            "메타데이터는 캐시 갱신에 쓰일 때만 보냄"
         ),
     },
     {
@@ -4203,8 +4215,8 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
             "it guides cache updates."
         ),
         "note_ko": (
-            "캐시 갱신에 쓰이는 경우가 아니면 정해진 헤더 외의 표현 메타데이터는 "
-            "보내지 않아야 함"
+            "304 응답은 전송할 정보를 줄이려는 것이므로, 정해진 헤더 외의 표현 "
+            "메타데이터는 캐시 갱신에 쓰일 때만 보냄"
         ),
     },
     {
@@ -4255,7 +4267,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "rule": "307-location-missing",
         "reference": "RFC 9110, Section 15.4.8",
         "note": "Location gives the URI where the resource is for now.",
-        "note_ko": "Location 헤더로 리소스가 당분간 있을 URI를 알려야 함",
+        "note_ko": "Location 헤더는 리소스가 당분간 있을 URI를 알려 줌",
     },
     {
         "applies_to": "308",
@@ -4265,7 +4277,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "rule": "308-location-missing",
         "reference": "RFC 9110, Section 15.4.9",
         "note": "Location gives the new permanent URI.",
-        "note_ko": "Location 헤더로 새 영구 URI를 알려야 함",
+        "note_ko": "Location 헤더는 새 영구 URI를 알려 줌",
     },
     # -- 4xx ------------------------------------------------------------------
     {
@@ -4279,9 +4291,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
             "Explain the error, and whether it is temporary or permanent, in the "
             "content."
         ),
-        "note_ko": (
-            "응답 본문에 오류 상황과, 그 상황이 일시적인지 영구적인지를 설명해야 함"
-        ),
+        "note_ko": "본문에는 오류 상황과 그 상황이 일시적인지 영구적인지를 적음",
     },
     {
         "applies_to": "401",
@@ -4295,8 +4305,8 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
             "resource (RFC 9110, Section 11.6.1)."
         ),
         "note_ko": (
-            "WWW-Authenticate 헤더에 대상 리소스에 쓸 인증 요구(challenge)를 하나 "
-            "이상 담아야 함 (RFC 9110, Section 11.6.1)"
+            "WWW-Authenticate 헤더는 대상 리소스에 쓸 인증 요구(challenge)를 하나 이상 "
+            "담음 (RFC 9110, Section 11.6.1)"
         ),
     },
     {
@@ -4311,8 +4321,8 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
             "empty (RFC 9110, Section 10.2.1)."
         ),
         "note_ko": (
-            "Allow 헤더에 대상 리소스가 지금 지원하는 메서드를 나열해야 함. 빈 값도 "
-            "가능함 (RFC 9110, Section 10.2.1)"
+            "Allow 헤더는 대상 리소스가 지금 지원하는 메서드를 나열함. 빈 값일 수도 "
+            "있음 (RFC 9110, Section 10.2.1)"
         ),
     },
     {
@@ -4327,8 +4337,8 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
             "Section 11.7.1)."
         ),
         "note_ko": (
-            "Proxy-Authenticate 헤더에 프록시에 쓸 인증 요구(challenge)를 담아야 함 "
-            "(RFC 9110, Section 11.7.1)"
+            "Proxy-Authenticate 헤더는 프록시에 쓸 인증 요구(challenge)를 담음 (RFC "
+            "9110, Section 11.7.1)"
         ),
     },
     {
@@ -4339,7 +4349,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
         "rule": "413-retry-after-missing",
         "reference": "RFC 9110, Section 15.5.14",
         "note": "If the limit is temporary, Retry-After says when to try again.",
-        "note_ko": "제한이 일시적이면 Retry-After 헤더로 다시 시도할 시점을 알려야 함",
+        "note_ko": "제한이 일시적이면 Retry-After 헤더는 다시 시도할 시점을 알려 줌",
     },
     {
         "applies_to": "416",
@@ -4353,8 +4363,8 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
             "bytes */47022 (RFC 9110, Section 14.4)."
         ),
         "note_ko": (
-            "Content-Range 헤더로 표현의 현재 길이를 알려야 함 (예: bytes */47022, "
-            "RFC 9110, Section 14.4)"
+            "Content-Range 헤더는 표현의 현재 길이를 알려 줌 (예: bytes */47022, RFC "
+            "9110, Section 14.4)"
         ),
     },
     {
@@ -4369,8 +4379,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
             "Section 7.8)."
         ),
         "note_ko": (
-            "Upgrade 헤더에 서버가 받아들일 프로토콜을 적어야 함 "
-            "(RFC 9110, Section 7.8)"
+            "Upgrade 헤더에는 서버가 받아들일 프로토콜이 적힘 (RFC 9110, Section 7.8)"
         ),
     },
     {
@@ -4397,7 +4406,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
             'rel="blocked-by".'
         ),
         "note_ko": (
-            '접근을 막은 주체는 관계 유형이 "blocked-by"인 Link 헤더로 자신을 밝혀야 함'
+            '접근을 막은 주체는 관계 유형이 "blocked-by"인 Link 헤더로 자신을 밝힘'
         ),
     },
     # -- 5xx ------------------------------------------------------------------
@@ -4412,9 +4421,7 @@ RESPONSE_FIELDS: "tuple[FieldRuleRow, ...]" = (
             "Explain the error, and whether it is temporary or permanent, in the "
             "content."
         ),
-        "note_ko": (
-            "응답 본문에 오류 상황과, 그 상황이 일시적인지 영구적인지를 설명해야 함"
-        ),
+        "note_ko": "본문에는 오류 상황과 그 상황이 일시적인지 영구적인지를 적음",
     },
     {
         "applies_to": "503",

@@ -25,7 +25,7 @@ MESSAGES = {
     "label.source": ("source", "출처"),
     "label.basis": ("basis", "근거"),
     "label.headers": ("headers", "헤더 규칙"),
-    "label.content": ("content", "콘텐츠"),
+    "label.content": ("content", "본문"),
     "label.long_number": (
         "{head}... (a number of {count} digits)",
         "{head}...({count}자리 수)",
@@ -38,7 +38,7 @@ MESSAGES = {
     "header.status": ("Status", "상태"),
     "header.reference": ("Reference", "참조"),
     "header.description": ("Description", "설명"),
-    "header.vendor": ("Vendor", "사용처"),
+    "header.vendor": ("Vendor", "벤더"),
     "header.source": ("Source", "출처"),
     "header.send_when": ("Send it when", "이럴 때 보냄"),
     "header.otherwise": ("Otherwise", "이럴 때는 다른 코드"),
@@ -60,7 +60,7 @@ MESSAGES = {
     "note.unregistered": ("not registered with IANA", "IANA에 등록되지 않음"),
     # -- notes on an unofficial code ----------------------------------------
     "note.retired": ("retired", "사용 종료"),
-    "note.historical": ("historical", "과거에 쓰임"),
+    "note.historical": ("historical", "실사용 근거 없음"),
     "note.clashes": (
         "clashes with IANA {code} {phrase}",
         "IANA 코드와 겹침: {code} {phrase}",
@@ -93,10 +93,12 @@ MESSAGES = {
     ),
     # -- errors -------------------------------------------------------------
     "error.unknown_key": (
-        "{key!r} is not a registered HTTP status code, name or phrase; to find a"
-        " code by situation, use httpcodes search",
-        "등록된 HTTP 상태 코드, 이름, 사유 구문이 아님: {key!r}. 한국어 제목이나"
-        " 상황으로 찾으려면 search 명령을 씀",
+        "{key!r} is not a registered HTTP status code, name or phrase",
+        "등록된 HTTP 상태 코드, 이름, 사유 구문, 한국어 제목이 아님: {key!r}",
+    ),
+    "error.search_hint": (
+        "{message}; to find a code by situation, use httpcodes search",
+        "{message}. 상황이나 다른 말로 찾으려면 httpcodes search를 씀",
     ),
     "error.suggestions": (
         "{message}; did you mean {choices}?",
@@ -138,7 +140,7 @@ MESSAGES = {
         "--deprecated and --no-deprecated apply to registered codes; unofficial"
         " codes are marked retired or historical instead",
         "--deprecated와 --no-deprecated는 등록된 코드에만 쓸 수 있음. 비공식"
-        " 코드는 대신 사용 종료나 역사적 기록으로 표시됨",
+        " 코드에는 사용 중단 대신 '사용 종료'와 '실사용 근거 없음' 표시가 붙음",
     ),
     "error.bad_language": (
         "unknown language {value!r}; use en, ko or both",
@@ -246,39 +248,52 @@ MESSAGES = {
         "A multipart/byteranges {code} response",
         "multipart/byteranges 형식의 {code} 응답",
     ),
-    "subject.content": ("content", "콘텐츠"),
+    "subject.content": ("content", "본문"),
     "subject.header": ("{header}", "{header} 헤더"),
     # -- check_response: findings -------------------------------------------
-    "finding.missing": (
-        "{subject} {level} carry {what}, and this one has none. {note}",
-        "{subject}에는 {what}가 있어야 하는데({level}) 없음. {note}",
+    # One text per requirement level: Korean words each level with its own
+    # verb (docs/style.ko.md, section 9) and puts the keyword in parentheses
+    # right after that verb; the note that follows gives the reason or what
+    # the field carries, never the rule again.
+    "finding.missing.must": (
+        "{subject} MUST carry {what}, and this one has none. {note}",
+        "{subject}에는 {what:이/가} 있어야 하는데(MUST) 없음. {note}",
     ),
-    "finding.present": (
-        "{subject} {level} carry {what}, and this one does. {note}",
-        "{subject}에는 {what}를 보내지 않아야 하는데({level}) 있음. {note}",
+    "finding.missing.should": (
+        "{subject} SHOULD carry {what}, and this one has none. {note}",
+        "{subject}에는 {what:이/가} 있는 것이 좋은데(SHOULD) 없음. {note}",
+    ),
+    "finding.present.must_not": (
+        "{subject} MUST NOT carry {what}, and this one does. {note}",
+        "{subject}에는 {what:이/가} 있어서는 안 되는데(MUST NOT) 있음. {note}",
+    ),
+    "finding.present.should_not": (
+        "{subject} SHOULD NOT carry {what}, and this one does. {note}",
+        "{subject}에는 {what:이/가} 없는 것이 좋은데(SHOULD NOT) 있음. {note}",
     ),
     "finding.malformed": (
         "The {header} value {value!r} does not match its grammar: {why}."
         " A sender MUST NOT generate it (RFC 9110, Section 2.2).",
-        "{header} 헤더 값이 문법에 맞지 않음 ({value!r}). {why}. 보내는"
-        " 쪽은 이런 값을 만들지 않아야 함 (RFC 9110, Section 2.2)",
+        "{header} 헤더 값({value!r})이 문법에 맞지 않음. {why}. 보내는 쪽은"
+        " 이런 값을 만들어서는 안 됨(MUST NOT, RFC 9110, Section 2.2)",
     ),
     "finding.repeated": (
         "{header} is sent {count} times; it holds a single value, so a sender"
         " MUST NOT generate more than one field line.",
-        "{header} 헤더가 {count}번 있음. 값이 하나뿐인 헤더는 한 번만 보내야 함",
+        "{header} 헤더가 {count}번 있음. 값이 하나뿐인 헤더는 두 번 이상"
+        " 보내서는 안 됨(MUST NOT)",
     ),
     "finding.416_range": (
         "A 416 response SHOULD give Content-Range as an unsatisfied-range such"
         " as 'bytes */1234', not {value!r}.",
-        "416 응답의 Content-Range 헤더는 범위({value!r})가 아니라 'bytes */1234'처럼"
-        " 전체 길이만 알리는 형식이어야 함 (SHOULD)",
+        "416 응답의 Content-Range 헤더는 'bytes */1234'처럼 전체 길이만 알리는"
+        " 것이 좋은데(SHOULD) 범위를 알림 ({value!r})",
     ),
     "finding.206_unsatisfied": (
         "A 206 response MUST give in Content-Range the range it encloses, such"
         " as 'bytes 0-499/1234', not {value!r}.",
-        "206 응답의 Content-Range 헤더는 전체 길이({value!r})만이 아니라"
-        " 'bytes 0-499/1234'처럼 담은 범위를 알려야 함 (MUST)",
+        "206 응답의 Content-Range 헤더는 'bytes 0-499/1234'처럼 담은 범위를"
+        " 알려야 하는데(MUST) 전체 길이만 알림 ({value!r})",
     ),
     # -- check_response: what is wrong with a field value --------------------
     "problem.uri.space": (
@@ -308,10 +323,8 @@ MESSAGES = {
         "첫 ':' 문자 앞의 값이 URI 스킴이 아님 ({scheme!r})",
     ),
     "problem.list.empty": (
-        "an empty list element; a sender MUST NOT generate one"
-        " (RFC 9110, Section 5.6.1.1)",
-        "빈 목록 요소가 있음. 보내는 쪽은 빈 요소를 만들지 않아야 함"
-        " (RFC 9110, Section 5.6.1.1)",
+        "an empty list element (RFC 9110, Section 5.6.1.1)",
+        "빈 목록 요소가 있음 (RFC 9110, Section 5.6.1.1)",
     ),
     "problem.list.quote": (
         "a quoted string that does not end (RFC 9110, Section 5.6.4)",
@@ -717,7 +730,7 @@ MESSAGES = {
         " (MUST, SHOULD, ...), and check the values of the fields it knows"
         " (Allow, Location, Retry-After, Content-Range). Exit status 1 when a"
         " MUST or MUST NOT is broken, 0 otherwise, even with SHOULD findings.",
-        "응답의 헤더와 콘텐츠가 그 상태 코드에 대한 RFC의 요구 사항을 지키는지"
+        "응답의 헤더와 본문이 그 상태 코드에 대한 RFC의 요구 사항을 지키는지"
         " 요구 수준(MUST, SHOULD 등)별로 검사하고, 아는 헤더(Allow, Location,"
         " Retry-After, Content-Range)의 값도 검사함. MUST나 MUST NOT을 어기면"
         " 종료 상태 1, 그렇지 않으면 SHOULD 위반이 있어도 0임",
@@ -741,11 +754,11 @@ MESSAGES = {
         " 1은 MUST나 MUST NOT 위반이 있거나 알 수 없는 상태 코드임. 2는 사용법"
         " 오류임",
     ),
-    "check.content": ("the response has content", "응답에 콘텐츠가 있음"),
-    "check.no_content": ("the response has no content", "응답에 콘텐츠가 없음"),
+    "check.content": ("the response has content", "응답에 본문이 있음"),
+    "check.no_content": ("the response has no content", "응답에 본문이 없음"),
     "redirect.summary": (
         "the request that follows a redirect",
-        "리다이렉트 뒤에 보내는 요청",
+        "리다이렉트 뒤에 보낼 요청을 보여 줌",
     ),
     "redirect.description": (
         "The method and content of the request a client sends after a redirect,"

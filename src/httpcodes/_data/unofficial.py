@@ -163,7 +163,7 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
     {
         "code": 218,
         "phrase": "This is fine",
-        "phrase_ko": "괜찮음",
+        "phrase_ko": "이 정도면 괜찮아",
         "vendor": "apache",
         "description": (
             "Often described as a catch-all that lets a back end's error body reach "
@@ -172,7 +172,7 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
             "something Apache sends."
         ),
         "description_ko": (
-            "Apache의 ProxyErrorOverride가 켜져 있을 때 백엔드의 오류 본문을 그대로 "
+            "Apache의 ProxyErrorOverride가 켜져 있을 때 상위 서버의 오류 본문을 그대로 "
             "통과시키는 코드라고 흔히 소개되지만, Apache httpd의 어느 버전이나 "
             "문서에도 정의되어 있지 않음. Apache가 실제로 보내는 코드라기보다 개발자 "
             "사이에 떠도는 이야기에 가까움"
@@ -232,9 +232,9 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
             "published WebDAV RFCs use 507 Insufficient Storage for this."
         ),
         "description_ko": (
-            "초기 WebDAV 초안에서 가져온 Spring HttpStatus에서 @Deprecated로 표시된 "
-            "상수로, 서버에 리소스를 저장할 공간이 부족하다는 뜻이었음. 정식 WebDAV "
-            "RFC는 이 경우에 507 Insufficient Storage를 씀"
+            "Spring HttpStatus에 @Deprecated로 남아 있는 상수로, 초기 WebDAV 초안에서 "
+            "서버에 리소스를 저장할 공간이 부족하다는 뜻이었음. 정식 WebDAV RFC는 이 "
+            "경우에 507 Insufficient Storage를 씀"
         ),
         "status": "retired",
         "source": (
@@ -253,9 +253,9 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
             "is 424 Failed Dependency."
         ),
         "description_ko": (
-            "초기 WebDAV 초안에서 가져온 Spring HttpStatus에서 @Deprecated로 표시된 "
-            "상수로, 메서드의 일부가 실패해 메서드 전체가 멈췄다는 뜻이었음. 정식 "
-            "WebDAV RFC에는 없으며, 가장 가까운 등록 코드는 424 Failed Dependency임"
+            "Spring HttpStatus에 @Deprecated로 남아 있는 상수로, 초기 WebDAV 초안에서 "
+            "메서드의 일부가 실패해 메서드 전체가 멈췄다는 뜻이었음. 정식 WebDAV "
+            "RFC에는 없으며, 가장 가까운 등록 코드는 424 Failed Dependency임"
         ),
         "status": "retired",
         "source": (
@@ -293,9 +293,9 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
             "with the registered 421 Misdirected Request."
         ),
         "description_ko": (
-            "초기 WebDAV 초안에서 가져온 Spring HttpStatus에서 @Deprecated로 표시된 "
-            "상수로, COPY나 MOVE의 대상(Destination)이 잠겨 있다는 뜻이었음. IANA에 "
-            "등록된 421 Misdirected Request와 번호가 겹침"
+            "Spring HttpStatus에 @Deprecated로 남아 있는 상수로, 초기 WebDAV 초안에서 "
+            "COPY나 MOVE의 대상(Destination)이 잠겨 있다는 뜻이었음. IANA에 등록된 421 "
+            "Misdirected Request와 번호가 겹침"
         ),
         "status": "retired",
         "source": (
@@ -801,8 +801,9 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
             "carries a Cloudflare 1xxx code, such as 1016, that names the actual cause."
         ),
         "description_ko": (
-            "Cloudflare가 원본 호스트 이름을 확인(resolve)하지 못했음. 오류 페이지에는 "
-            "실제 원인을 알려 주는 Cloudflare 1xxx 오류 코드(예: 1016)가 함께 나옴"
+            "Cloudflare가 원본 호스트 이름을 DNS로 조회(resolve)하지 못했음. 오류 "
+            "페이지에는 실제 원인을 알려 주는 Cloudflare 1xxx 오류 코드(예: 1016)가 "
+            "함께 나옴"
         ),
         "status": "current",
         "source": (
@@ -838,7 +839,7 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
             "is known to document it."
         ),
         "description_ko": (
-            "일부 HTTP 프록시가 뒤쪽 서버에서 데이터를 읽다가 시간이 초과되었을 때 "
+            "일부 HTTP 프록시가 상위 서버에서 데이터를 읽다가 시간이 초과되었을 때 "
             "쓴다고 알려진 비공식 코드임. 이를 문서로 정의한 프록시 제품은 알려져 있지 "
             "않음"
         ),

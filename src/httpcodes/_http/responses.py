@@ -329,7 +329,8 @@ def check_response(
 
     >>> [f.message for f in check_response(204, {"Content-Length": "0"})]
     ['A 204 response MUST NOT carry Content-Length, and this one does.
-      A server never sends Content-Length in a 204 response.']
+      A 204 response ends with its header section, so it has no content
+      whose length Content-Length could give.']
     """
     code = read_status(status)
     request_method = read_method(method)
@@ -376,7 +377,7 @@ def check_response(
         if (rule.level in _REQUIRED and not present) or (
             rule.level in _FORBIDDEN and present
         ):
-            findings.append(_rule_finding(code, rule, present))
+            findings.append(_rule_finding(code, rule))
     findings.extend(_status_findings(code, fields))
     if request is not None:
         findings.extend(_request_findings(code, request_method, fields, request))
@@ -446,8 +447,19 @@ def _finding(
 _SUBJECTS: Final = frozenset({"head", "connect", "single-part", "multipart"})
 
 
-def _rule_finding(code: int, rule: FieldRule, present: bool) -> Finding:
-    key = "finding.present" if present else "finding.missing"
+# The catalogue text of each finding, by the level of the rule broken: a
+# required field missing or a forbidden one present.  Each level has its own
+# text, so that Korean can word each level with its own verb.
+_FINDING_KEYS: Final = {
+    RequirementLevel.MUST: "finding.missing.must",
+    RequirementLevel.SHOULD: "finding.missing.should",
+    RequirementLevel.MUST_NOT: "finding.present.must_not",
+    RequirementLevel.SHOULD_NOT: "finding.present.should_not",
+}
+
+
+def _rule_finding(code: int, rule: FieldRule) -> Finding:
+    key = _FINDING_KEYS[rule.level]
     subject = f"subject.{rule.when if rule.when in _SUBJECTS else 'any'}"
     if rule.header is None:
         what, what_ko = _both("subject.content")
@@ -457,7 +469,6 @@ def _rule_finding(code: int, rule: FieldRule, present: bool) -> Finding:
         key,
         "en",
         subject=message(subject, "en", code=code),
-        level=rule.level,
         what=what,
         note=rule.note,
     )
@@ -465,7 +476,6 @@ def _rule_finding(code: int, rule: FieldRule, present: bool) -> Finding:
         key,
         "ko",
         subject=message(subject, "ko", code=code),
-        level=rule.level,
         what=what_ko,
         note=rule.note_ko,
     )

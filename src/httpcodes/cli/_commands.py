@@ -43,6 +43,8 @@ from ._render import (
     error_record,
     findings_lines,
     guidance_lines,
+    label,
+    languages,
     listing,
     one_language,
     redirect_lines,
@@ -79,8 +81,13 @@ class Context:
 
     @property
     def words(self) -> OneLang:
-        """The language of labels and messages."""
+        """The language of what is said in one language only: usage errors
+        (argparse's frame) and the JSON ``message`` of an error."""
         return one_language(self.lang)
+
+    def say(self, name: str, /, **fields: object) -> list[str]:
+        """A catalogue text in each language shown, English first."""
+        return [message(name, one, **fields) for one in languages(self.lang)]
 
 
 class Outcome:
@@ -177,23 +184,31 @@ def _class_member(number: int) -> StatusCode | None:
         return None
 
 
-def _unknown_key_message(
-    error: UnknownStatusError, key: str, lang: OneLang
-) -> tuple[str, list[str]]:
-    """The message for a key that names nothing, and the suggestions."""
+def _unknown_key_messages(
+    error: UnknownStatusError, key: str, ctx: Context, *, hint: bool = False
+) -> tuple[list[str], list[str]]:
+    """The message for a key that names nothing, in each language shown,
+    and the suggestions.  ``hint`` points to search: lookup's errors only,
+    since a command that wants a code (check, compare, redirect) is not
+    asked to describe a situation."""
     if error.number is not None:
         # A number HTTP allows is a status code, only not a registered one;
         # anything else is no status code at all (RFC 9110, Section 15).
         inside = _class_member(error.number) is not None
         which = "error.unregistered_number" if inside else "error.not_a_number"
         shown = error.number if inside else key
-        return message(which, lang, key=shown), []
+        return ctx.say(which, key=shown), []
     suggestions = list(error.suggestions)
-    text = message("error.unknown_key", lang, key=key)
-    if suggestions:
-        choices = message("error.or", lang).join(repr(s) for s in suggestions)
-        text = message("error.suggestions", lang, message=text, choices=choices)
-    return text, suggestions
+    texts = []
+    for one in languages(ctx.lang):
+        text = message("error.unknown_key", one, key=key)
+        if hint:
+            text = message("error.search_hint", one, message=text)
+        if suggestions:
+            choices = message("error.or", one).join(repr(s) for s in suggestions)
+            text = message("error.suggestions", one, message=text, choices=choices)
+        texts.append(text)
+    return texts, suggestions
 
 
 def _lookup_arguments(parser: argparse.ArgumentParser, lang: OneLang) -> None:
@@ -254,13 +269,15 @@ def run_lookup(args: argparse.Namespace, ctx: Context) -> Outcome:
             )
         else:
             status = 1
-            text, suggestions = _unknown_key_message(failure, key, ctx.words)
-            errors.append(text)
+            texts, suggestions = _unknown_key_messages(failure, key, ctx, hint=True)
+            errors.extend(texts)
             records.append(
                 {
                     "key": key,
                     "registered": False,
-                    "error": error_record("unknown_key", text, suggestions=suggestions),
+                    "error": error_record(
+                        "unknown_key", texts[0], suggestions=suggestions
+                    ),
                 }
             )
     lines: list[str] = []
@@ -327,7 +344,7 @@ def run_list(args: argparse.Namespace, ctx: Context) -> Outcome:
         ]
         records = [code_record(m, ctx.today) for m in items]
     if not items:
-        return Outcome(1, data=records, errors=[message("error.no_match", ctx.words)])
+        return Outcome(1, data=records, errors=ctx.say("error.no_match"))
     return Outcome(0, listing(items, ctx.lang, ctx.today), records)
 
 
@@ -365,7 +382,7 @@ def run_search(args: argparse.Namespace, ctx: Context) -> Outcome:
     try:
         found = search(text, limit=args.limit)
     except ValueError:  # the query is longer than search reads
-        return _failure("long_query", message("error.long_query", ctx.words, text=text))
+        return _failure("long_query", ctx.say("error.long_query", text=text))
     records = [
         {
             "score": round(match.score, 3),
@@ -375,8 +392,7 @@ def run_search(args: argparse.Namespace, ctx: Context) -> Outcome:
         for match in found
     ]
     if not found:
-        error = message("error.no_match_for", ctx.words, text=text)
-        return Outcome(1, data=records, errors=[error])
+        return Outcome(1, data=records, errors=ctx.say("error.no_match_for", text=text))
     members = [match.code for match in found]
     return Outcome(0, listing(members, ctx.lang, ctx.today), records)
 
@@ -397,8 +413,8 @@ def run_compare(args: argparse.Namespace, ctx: Context) -> Outcome:
         member = get(key)
         if member is None:
             error = _failure_of(key)
-            text, suggestions = _unknown_key_message(error, key, ctx.words)
-            return _failure("unknown_key", text, suggestions=suggestions)
+            texts, suggestions = _unknown_key_messages(error, key, ctx)
+            return _failure("unknown_key", texts, suggestions=suggestions)
         if member not in members:
             members.append(member)
     if len(members) < 2:
@@ -481,17 +497,19 @@ def run_check(args: argparse.Namespace, ctx: Context) -> Outcome:
     member = get(key)
     if member is not None:
         status = member.code
-        title = (
-            f"{member.code} {member.phrase_ko if ctx.words == 'ko' else member.phrase}"
-        )
+        phrases = [
+            member.phrase_ko if one == "ko" else member.phrase
+            for one in languages(ctx.lang)
+        ]
+        title = f"{member.code} {' / '.join(phrases)}"
     else:
         failure = _failure_of(key)
         if failure.number is None or _class_member(failure.number) is None:
-            problem, suggestions = _unknown_key_message(failure, key, ctx.words)
-            return _failure("unknown_key", problem, suggestions=suggestions)
+            problems, suggestions = _unknown_key_messages(failure, key, ctx)
+            return _failure("unknown_key", problems, suggestions=suggestions)
         # An unregistered code is checked by its class (RFC 9110, Section 15).
         status = failure.number
-        title = f"{status} ({message('note.unregistered', ctx.words)})"
+        title = f"{status} ({label('note.unregistered', ctx.lang)})"
     try:
         findings = check_response(
             status,
@@ -501,10 +519,7 @@ def run_check(args: argparse.Namespace, ctx: Context) -> Outcome:
             request_headers=args.request_headers,
         )
     except (TypeError, ValueError):  # the method is the only thing left to refuse
-        return _failure(
-            "bad_method",
-            message("error.bad_method", ctx.words, method=args.method),
-        )
+        return _failure("bad_method", ctx.say("error.bad_method", method=args.method))
     broken = any(str(f.level) in ("MUST", "MUST NOT") for f in findings)
     record = {
         "code": status,
@@ -568,8 +583,11 @@ def _followable_redirects() -> str:
     return ", ".join(str(m.code) for m in StatusCode if m.is_followable_redirect)
 
 
-def _failure(kind: str, text: str, **extra: object) -> Outcome:
-    return Outcome(1, data={"error": error_record(kind, text, **extra)}, errors=[text])
+def _failure(kind: str, texts: list[str], **extra: object) -> Outcome:
+    """Exit status 1: the message on standard error in each language shown,
+    and in JSON in the first of them."""
+    data = {"error": error_record(kind, texts[0], **extra)}
+    return Outcome(1, data=data, errors=texts)
 
 
 def run_redirect(args: argparse.Namespace, ctx: Context) -> Outcome:
@@ -577,24 +595,18 @@ def run_redirect(args: argparse.Namespace, ctx: Context) -> Outcome:
     member = get(key)
     if member is None:
         error = _failure_of(key)
-        text, suggestions = _unknown_key_message(error, key, ctx.words)
-        return _failure("unknown_key", text, suggestions=suggestions)
+        texts, suggestions = _unknown_key_messages(error, key, ctx)
+        return _failure("unknown_key", texts, suggestions=suggestions)
     if not member.is_followable_redirect:
-        text = message(
-            "error.not_a_redirect",
-            ctx.words,
-            code=member.code,
-            codes=_followable_redirects(),
+        texts = ctx.say(
+            "error.not_a_redirect", code=member.code, codes=_followable_redirects()
         )
-        return _failure("not_a_redirect", text)
+        return _failure("not_a_redirect", texts)
     policy: RedirectPolicy = args.policy
     try:
         follow = follow_redirect(member, args.method, policy=policy)
     except (ValueError, TypeError):  # the method is the only thing left to refuse
-        return _failure(
-            "bad_method",
-            message("error.bad_method", ctx.words, method=args.method),
-        )
+        return _failure("bad_method", ctx.say("error.bad_method", method=args.method))
     record = {
         "code": member.code,
         "method": args.method,

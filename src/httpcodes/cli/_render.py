@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 import unicodedata
 
 from httpcodes import Registration, StatusClass, StatusCode
@@ -32,8 +33,8 @@ if TYPE_CHECKING:
 
 
 def one_language(lang: Lang) -> OneLang:
-    """The language for labels and messages: Korean only under "ko"; "both"
-    shows English labels next to both descriptions."""
+    """The one language of what can be said in only one: the help, usage
+    errors and the JSON ``message`` (English under "both")."""
     return "ko" if lang == "ko" else "en"
 
 
@@ -42,6 +43,22 @@ def languages(lang: Lang) -> tuple[OneLang, ...]:
     if lang == "both":
         return ("en", "ko")
     return ("ko",) if lang == "ko" else ("en",)
+
+
+# Between the English and the Korean of one label, title or note under
+# "both", as in "404 Not Found / 찾을 수 없음".
+BOTH: Final = " / "
+
+
+def label(key: str, lang: Lang, **fields: object) -> str:
+    """A catalogue label in ``lang``: under "both", English / Korean."""
+    return BOTH.join(message(key, one, **fields) for one in languages(lang))
+
+
+def notes_text(notes: Sequence[Sequence[str]]) -> str:
+    """Notes, one list per language shown: "; " between the notes of one
+    language (a note may hold a comma), " / " between the languages."""
+    return BOTH.join("; ".join(one) for one in notes if one)
 
 
 def local_date() -> datetime.date:
@@ -81,20 +98,53 @@ def pad(text: str, columns: int) -> str:
     return text + " " * max(columns - width(text), 0)
 
 
+# What a line never breaks inside: a quoted literal ('bytes */1234', which a
+# reader copies whole; a quote opens only at the start of a word, so "the
+# server's" opens nothing) and a reference ("RFC 9110, Section 15.5.5").
+_UNBREAKABLE: Final = re.compile(
+    r"(?<![\w'])'[^'\n]*'(?![A-Za-z])"
+    r'|(?<![\w"])"[^"\n]*"(?![A-Za-z])'
+    r"|RFC \d+(?:, Sections? [\d.]*\d(?: and [\d.]*\d)?)?"
+)
+# Stands for a space inside an unbreakable piece while the text is split.
+_JOINER: Final = "\x00"
+
+
+def _pieces(text: str) -> list[str]:
+    """The words of ``text``, each unbreakable span kept as one piece."""
+    joined = _UNBREAKABLE.sub(lambda m: m.group().replace(" ", _JOINER), text)
+    return [piece.replace(_JOINER, " ") for piece in joined.split()]
+
+
+def _is_hangul(char: str) -> bool:
+    return "\uac00" <= char <= "\ud7a3"
+
+
 def wrap(text: str, indent: str, columns: int) -> list[str]:
     """Word-wrap ``text`` to ``columns`` terminal cells, Hangul counted as
-    two (textwrap counts characters, which misaligns Korean)."""
-    lines: list[str] = []
-    line = ""
-    for piece in text.split():
-        candidate = f"{line} {piece}" if line else piece
-        if line and width(indent + candidate) > columns:
-            lines.append(indent + line)
-            line = piece
+    two (textwrap counts characters, which misaligns Korean).
+
+    A quoted literal or an RFC reference is never broken (a piece wider
+    than the line overflows it), and a Korean sentence's last word does not
+    stand alone on the last line ("...것으로 / 봄"): the word before it
+    comes down too."""
+    lines: list[list[str]] = []
+    line: list[str] = []
+    for piece in _pieces(text):
+        if line and width(indent + " ".join([*line, piece])) > columns:
+            lines.append(line)
+            line = [piece]
         else:
-            line = candidate
-    lines.append(indent + line)
-    return lines
+            line.append(piece)
+    lines.append(line)
+    if len(lines) > 1 and len(line) == 1 and len(lines[-2]) > 1:
+        last = line[0].rstrip(".,;:)")
+        pulled = [lines[-2][-1], *line]
+        fits = width(indent + " ".join(pulled)) <= columns
+        if last and _is_hangul(last[-1]) and fits:
+            lines[-2].pop()
+            lines[-1] = pulled
+    return [indent + " ".join(words) for words in lines]
 
 
 # -- colour -------------------------------------------------------------------
@@ -189,12 +239,19 @@ def _class_label(status_class: StatusClass, lang: Lang) -> str:
     return f"{status_class.range} {status_class.label}"
 
 
-def _vendor_name(entry: UnofficialCode, lang: OneLang) -> str:
-    return entry.vendor.name_ko if lang == "ko" else entry.vendor.name
+def _vendor_name(entry: UnofficialCode, lang: Lang) -> str:
+    """The vendor's name; under "both", the Korean one too if it differs."""
+    names = [
+        entry.vendor.name_ko if one == "ko" else entry.vendor.name
+        for one in languages(lang)
+    ]
+    return BOTH.join(dict.fromkeys(names))
 
 
-def _usage_note(entry: UnofficialCode, lang: OneLang) -> str:
-    return ", ".join(usage_notes(entry.status, entry.official, lang))
+def _usage_note(entry: UnofficialCode, lang: Lang) -> str:
+    return notes_text(
+        [usage_notes(entry.status, entry.official, one) for one in languages(lang)]
+    )
 
 
 def usage_notes(status: str, official: StatusCode | None, lang: OneLang) -> list[str]:
@@ -208,8 +265,20 @@ def usage_notes(status: str, official: StatusCode | None, lang: OneLang) -> list
     return notes
 
 
-def _bracket(style: Style, notes: list[str]) -> str:
-    return style.warn("[" + "; ".join(notes) + "]")
+def _bracket(style: Style, notes: str) -> str:
+    return style.warn("[" + notes + "]")
+
+
+def _with_notes(
+    head: str, plain: str, notes: str, style: Style, columns: int
+) -> list[str]:
+    """A title line and its bracketed notes: on the same line when they fit
+    in ``columns`` (``plain`` is the title without colour), else below."""
+    if not notes:
+        return [head]
+    if width(f"{plain}  [{notes}]") <= columns:
+        return [f"{head}  {_bracket(style, notes)}"]
+    return [head, f"  {_bracket(style, notes)}"]
 
 
 # -- httpcodes KEY ------------------------------------------------------------
@@ -219,33 +288,28 @@ def code_lines(
     member: StatusCode, lang: Lang, style: Style, today: datetime.date, columns: int
 ) -> list[str]:
     """A registered code: title, notes, fields and descriptions."""
-    label_lang = one_language(lang)
-    head = (
-        f"{style.status(member.status_class, str(member.code))}"
-        f" {style.bold(_title(member.phrase, member.phrase_ko, lang))}"
-    )
-    notes = [n for one in languages(lang) for n in markers(member, one, today)]
-    if notes:
-        head += "  " + _bracket(style, notes)
+    title = _title(member.phrase, member.phrase_ko, lang)
+    head = f"{style.status(member.status_class, str(member.code))} {style.bold(title)}"
+    notes = notes_text([markers(member, one, today) for one in languages(lang)])
+    lines = _with_notes(head, f"{member.code} {title}", notes, style, columns)
     fields = [
-        (message("label.class", label_lang), _class_label(member.status_class, lang)),
-        (message("label.reference", label_lang), member.reference),
+        (label("label.class", lang), _class_label(member.status_class, lang)),
+        (label("label.reference", lang), member.reference),
     ]
     if member.aliases:
-        fields.append((message("label.aliases", label_lang), ", ".join(member.aliases)))
+        fields.append((label("label.aliases", lang), ", ".join(member.aliases)))
     headers = header_rules(member)
     if headers:
-        fields.append((message("label.headers", label_lang), headers))
+        fields.append((label("label.headers", lang), headers))
     others = unofficial_lookup(member.code)
     if others:
         # The registered meaning wins; say what else the number is used for.
         uses = ", ".join(
-            f"{_name(e.phrase, e.phrase_ko, lang)} ({_vendor_name(e, label_lang)})"
+            f"{_name(e.phrase, e.phrase_ko, lang)} ({_vendor_name(e, lang)})"
             for e in others
         )
-        fields.append((message("label.unofficial", label_lang), uses))
+        fields.append((label("label.unofficial", lang), uses))
     name_width = max(width(name) for name, _ in fields) + 1
-    lines = [head]
     for name, value in fields:
         lines.append(f"  {style.dim(pad(name + ':', name_width))} {value}")
     for one in languages(lang):
@@ -273,8 +337,9 @@ def unregistered_lines(
 ) -> list[str]:
     """A number from 100 to 599 that IANA has not registered, and the
     ``x00`` code a client reads it as (RFC 9110, Section 15)."""
-    notes = [message("note.unregistered", one) for one in languages(lang)]
-    lines = [f"{style.bold(str(code))}  " + _bracket(style, notes)]
+    lines = [
+        f"{style.bold(str(code))}  " + _bracket(style, label("note.unregistered", lang))
+    ]
     status_class = fallback.status_class
     for one in languages(lang):
         text = message(
@@ -301,18 +366,19 @@ def unofficial_lines(
 ) -> list[str]:
     """A number IANA does not register but vendors use: their meanings, and
     how HTTP itself reads the number (``fallback``, None outside 100-599)."""
-    label_lang = one_language(lang)
-    tags = [
-        f"{message('note.unregistered', one)}; {message('label.unofficial', one)}"
-        for one in languages(lang)
-    ]
+    tags = notes_text(
+        [
+            [message("note.unregistered", one), message("label.unofficial", one)]
+            for one in languages(lang)
+        ]
+    )
     lines = [f"{style.bold(str(code))}  " + _bracket(style, tags)]
     for entry in entries:
-        phrase = entry.phrase_ko if lang == "ko" else entry.phrase
-        head = f"  {_vendor_name(entry, label_lang)}: {style.bold(phrase)}"
-        note = _usage_note(entry, label_lang)
+        phrase = _name(entry.phrase, entry.phrase_ko, lang)
+        head = f"  {_vendor_name(entry, lang)}: {style.bold(phrase)}"
+        note = _usage_note(entry, lang)
         if note:
-            head += "  " + style.warn(f"[{note}]")
+            head += "  " + _bracket(style, note)
         lines.append(head)
         for one in languages(lang):
             lines.extend(wrap(entry.describe(one), "    ", columns))
@@ -332,10 +398,12 @@ def unofficial_lines(
 # -- httpcodes list / search --------------------------------------------------
 
 
-def _header(key: str, lang: OneLang) -> str:
+def _header(key: str, lang: Lang) -> str:
     # English headers are upper-case in a terminal table, as ls and ps do.
-    text = message(key, lang)
-    return text.upper() if lang == "en" else text
+    return BOTH.join(
+        message(key, one).upper() if one == "en" else message(key, one)
+        for one in languages(lang)
+    )
 
 
 def listing(
@@ -344,34 +412,29 @@ def listing(
     today: datetime.date,
 ) -> list[str]:
     """A table of registered codes (with their class) or of unofficial codes
-    (with their vendor), aligned by terminal cells; ``items`` is not empty."""
-    one = one_language(lang)
-    phrases = (
-        [_header("header.phrase", "en"), _header("header.phrase", "ko")]
-        if lang == "both"
-        else [_header("header.phrase", one)]
-    )
+    (with their vendor), aligned by terminal cells; ``items`` is not empty.
+    Under "both", each language's phrase has a column of its own."""
+    phrases = [_header("header.phrase", one) for one in languages(lang)]
     unofficial = isinstance(items[0], UnofficialCode)
     third = "header.vendor" if unofficial else "header.class"
     rows = [
         [
-            _header("header.code", one),
+            _header("header.code", lang),
             *phrases,
-            _header(third, one),
-            _header("header.note", one),
+            _header(third, lang),
+            _header("header.note", lang),
         ]
     ]
     for item in items:
         if isinstance(item, UnofficialCode):
-            middle = _vendor_name(item, one)
-            note = _usage_note(item, one)
+            middle = _vendor_name(item, lang)
+            note = _usage_note(item, lang)
         else:
             middle = item.status_class.range
-            note = ", ".join(markers(item, one, today))
-        if lang == "both":
-            names = [item.phrase, item.phrase_ko]
-        else:
-            names = [item.phrase_ko if lang == "ko" else item.phrase]
+            note = notes_text([markers(item, one, today) for one in languages(lang)])
+        names = [
+            item.phrase_ko if one == "ko" else item.phrase for one in languages(lang)
+        ]
         rows.append([str(item.code), *names, middle, note])
     widths = [max(width(row[i]) for row in rows) for i in range(len(rows[0]))]
     return [
@@ -430,7 +493,7 @@ def comparison_lines(
     for one in languages(lang):
         text = found.distinction_ko if one == "ko" else found.distinction
         lines.extend(wrap(text, "  ", columns))
-    basis = message("label.basis", one_language(lang))
+    basis = label("label.basis", lang)
     lines.append(f"  {style.dim(basis + ':')} {found.reference}")
     return lines
 
@@ -439,7 +502,11 @@ def guidance_lines(
     advice: Sequence[Guidance], lang: Lang, style: Style, columns: int
 ) -> list[str]:
     """Codes with no recorded distinction: when to use each."""
-    lines = wrap(message("text.no_distinction", one_language(lang)), "", columns)
+    lines = [
+        line
+        for one in languages(lang)
+        for line in wrap(message("text.no_distinction", one), "", columns)
+    ]
     for item in advice:
         lines.append(_names([item.code], lang, style))
         for one in languages(lang):
@@ -459,10 +526,9 @@ def findings_lines(
     columns: int,
 ) -> list[str]:
     """What check_response found, one block per finding."""
-    words = one_language(lang)
     if not findings:
-        return [f"{title} - {message('text.no_findings', words)}"]
-    lines = [f"{title} - {message('text.findings', words, count=len(findings))}"]
+        return [f"{title} - {label('text.no_findings', lang)}"]
+    lines = [f"{title} - {label('text.findings', lang, count=len(findings))}"]
     for finding in findings:
         level = str(finding.level)
         colour = style.warn if level in ("MUST", "MUST NOT") else style.dim

@@ -56,6 +56,7 @@ GLOSSARY_VARIANTS = {
     "요청된": "요청한",
     "요청받은": "요청한",
     "과거에 쓰임": "실사용 근거 없음",
+    "챌린지": "인증 요구(challenge)",
     "역사적 기록": "실사용 근거 없음",
 }
 
@@ -217,21 +218,32 @@ LEVEL_WORDS = {
     "SHOULD NOT": ("없는 것이 좋은데", "않는 것이 좋은데", "않는 것이 좋음"),
     "MAY": ("수 있는데", "수 있음"),
 }
-# "보내지 않아야 함" reads as MUST NOT and as SHOULD NOT alike.
-_AMBIGUOUS_LEVEL = re.compile(r"지 않아야 (함|하는|하며|하고)")
+# "보내지 않아야 함" reads as MUST NOT and as SHOULD NOT alike, in the noun
+# form and in the docs' sentences ("만들지 않아야 합니다"), across a line break.
+_AMBIGUOUS_LEVEL = re.compile(r"지\s+않아야\s+(함|하|합|한)")
 # A keyword placed as a level: alone in its parentheses, or before the
 # reference ("(MUST NOT, RFC 9110, Section 2.2)"); "(MUST, SHOULD 등)" lists
 # keywords and is not one.
 _KEYWORD = re.compile(r"(.)\((MUST NOT|SHOULD NOT|MUST|SHOULD|MAY)(?:\)|, RFC)")
 
 
-def level_problems(text: str) -> list[str]:
-    """Section 9: no wording that two levels share, and a keyword in
-    parentheses right after the verb of its level."""
-    problems = [
+def ambiguous_level_problems(text: str) -> list[str]:
+    """Section 9: no wording that two levels share."""
+    return [
         f"{found.group()!r} does not say whether it is MUST NOT or SHOULD NOT"
         for found in _AMBIGUOUS_LEVEL.finditer(text)
     ]
+
+
+def level_problems(text: str) -> list[str]:
+    """Section 9: no wording that two levels share, and a keyword in
+    parentheses right after the verb of its level."""
+    return ambiguous_level_problems(text) + keyword_problems(text)
+
+
+def keyword_problems(text: str) -> list[str]:
+    """Section 9: a keyword in parentheses right after its level's verb."""
+    problems = []
     for found in _KEYWORD.finditer(text):
         before = text[: found.start(2) - 1]
         level = found.group(2)
@@ -241,6 +253,41 @@ def level_problems(text: str) -> list[str]:
                 f"({level}) should follow its level's verb"
                 f" ({' / '.join(LEVEL_WORDS[level])}): ...{before[-12:]!r}"
             )
+    return problems
+
+
+# The levels of check_response that are no RFC keyword (section 9): the
+# response contradicts what the request or another field shows, or a note.
+UNKEYED_LEVELS = ("CONTRADICTION", "NOTE")
+# The verbs that word a requirement (section 9's table, MAY aside: "수 있음"
+# also says what can happen).
+_REQUIREMENT_WORDS = re.compile(r"야 (함|하는데)|안 (됨|되는데)|것이 (좋음|좋은데)")
+
+
+def finding_level_problems(level: str, text: str) -> list[str]:
+    """Section 9 for a finding of ``level``: a keyword level states its
+    keyword once, in parentheses after its verb, and no other keyword; a
+    CONTRADICTION or NOTE states none, words no requirement, and a
+    CONTRADICTION sets what the status means ("...는 뜻인데") against
+    what was found."""
+    keywords = [found.group(2) for found in _KEYWORD.finditer(text)]
+    if level not in UNKEYED_LEVELS:
+        problems = level_problems(text)
+        if keywords != [level]:
+            problems.append(f"a {level} finding states {keywords}, not [{level!r}]")
+        return problems
+    problems = ambiguous_level_problems(text)
+    problems += [f"a {level} finding states the keyword {k}" for k in keywords]
+    problems += [
+        f"{found.group()!r} words a requirement in a {level} finding"
+        for found in _REQUIREMENT_WORDS.finditer(text)
+    ]
+    first = sentences(text)[:1]
+    if level == "CONTRADICTION" and not (first and "는 뜻인데" in first[0]):
+        problems.append(
+            "a CONTRADICTION's first sentence says what the status means"
+            " ('...는 뜻인데') before what contradicts it"
+        )
     return problems
 
 
@@ -352,6 +399,7 @@ def line_break_problems(lines: list[str]) -> list[str]:
 
 # The rules that hold for every Korean text, prose or label.
 TERM_RULES = (
+    ambiguous_level_problems,
     glossary_problems,
     content_problems,
     citation_problems,
@@ -360,7 +408,7 @@ TERM_RULES = (
     brand_problems,
 )
 # ... and for the package's own strings, where English words are out too.
-ALL_RULES = (*TERM_RULES, english_problems, level_problems)
+ALL_RULES = (*TERM_RULES, english_problems, keyword_problems)
 
 
 def orphan_problems(lines: list[str]) -> list[str]:

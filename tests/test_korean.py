@@ -18,11 +18,13 @@ from httpcodes.unofficial import ENTRIES, VENDORS
 
 from .korean_rules import (
     ALL_RULES,
+    ambiguous_level_problems,
     brand_problems,
     citation_problems,
     content_problems,
     ending_problems,
     english_problems,
+    finding_level_problems,
     glossary_problems,
     level_problems,
     note_level_problems,
@@ -233,6 +235,13 @@ BAD = [
     (level_problems, "'bytes */1234'처럼 전체 길이만 알리는 형식이어야 함 (SHOULD)"),
     (level_problems, "404 응답에는 본문이 있어야 하는데(SHOULD) 없음"),
     (note_level_problems, "Location 헤더로 새 영구 URI를 알려야 함"),  # a SHOULD
+    # Issue 20's texts as merged, and the docs' sentences across a line break.
+    (glossary_problems, "인증 스킴 뒤에 매개변수가 오는 챌린지만 올 수 있음"),
+    (
+        ambiguous_level_problems,
+        "받는 쪽은 받아들여야 하지만 보내는 쪽은 만들지 않아야\n합니다",
+    ),
+    (ambiguous_level_problems, '"캐시에 저장하지 않아야 한다"는 규칙'),
     (
         repeated_problems,
         "204 응답에는 Content-Length 헤더를 보내지 않아야 하는데(MUST NOT) 있음. "
@@ -284,6 +293,103 @@ GOOD = [
         "섹션에서 끝나므로 본문이 들어갈 자리가 없음",
     ),
 ]
+
+
+# Findings whose wording does not fit their level (section 9): issue 20's
+# texts as merged, and likely slips.
+BAD_FINDINGS = [
+    (
+        "MUST NOT",
+        "101 응답으로 프로토콜을 바꿨는데 요청에 Upgrade 헤더가 없음. 서버는"
+        " 클라이언트가 제안하지 않은 프로토콜로 바꾸지 않아야 함"
+        " (RFC 9110, Section 7.8)",
+    ),
+    (
+        "MUST NOT",
+        "Date 헤더가 서로 다른 값으로 2번 있음. 이런 헤더는 한 번만 보내야 함"
+        " (RFC 9110, Section 5.3)",
+    ),
+    (
+        "MUST",
+        "Date 헤더 값이 옛 RFC 850 형식임. 보내는 쪽은 IMF-fixdate 형식으로 만들어야 함"
+        " (RFC 9110, Section 5.6.7)",
+    ),
+    (  # a second keyword, in the reason the finding quotes
+        "MUST NOT",
+        "Age 헤더 값('x')이 문법에 맞지 않음. 정수여야 함(MUST). 보내는 쪽은 이런 값을"
+        " 만들어서는 안 됨(MUST NOT, RFC 9110, Section 2.2)",
+    ),
+    (  # the keyword of another level
+        "SHOULD",
+        "416 응답의 Content-Range 헤더는 전체 길이만 알려야 하는데(MUST) 범위를 알림",
+    ),
+    (
+        "NOTE",
+        "102는 표준이 사용을 중단한 코드임 (RFC 2518, Section 10.1). 지금 쓰이는"
+        " 코드를 보내야 함",
+    ),
+    (
+        "NOTE",
+        "200 응답에는 Location 헤더가 없는 것이 좋은데(SHOULD NOT) 있음",
+    ),
+    (
+        "CONTRADICTION",
+        "206 응답은 범위 요청에만 보내는데 이 요청에는 Range 헤더가 없음"
+        " (RFC 9110, Section 15.3.7)",
+    ),
+    (
+        "CONTRADICTION",
+        "303 응답에는 Location 헤더가 있어야 하는데(MUST) 없음",
+    ),
+    (
+        "CONTRADICTION",
+        "412 응답은 전제 조건이 충족되지 않았다는 뜻인데 요청에 전제 조건 헤더가 없음."
+        " 서버는 412를 보내서는 안 됨",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("level", "text"),
+    BAD_FINDINGS,
+    ids=[f"{level}-{i}" for i, (level, _) in enumerate(BAD_FINDINGS)],
+)
+def test_finding_level_check_catches_a_bad_finding(level: str, text: str) -> None:
+    assert finding_level_problems(level, text), text
+
+
+GOOD_FINDINGS = [
+    ("MUST", "405 응답에는 Allow 헤더가 있어야 하는데(MUST) 없음"),
+    (
+        "MUST NOT",
+        "헤더 이름('X(Bad)')이 토큰이 아님. 보내는 쪽은 이런 이름을 만들어서는 안"
+        " 됨(MUST NOT, RFC 9110, Sections 2.2 and 5.1)",
+    ),
+    (
+        "SHOULD NOT",
+        "304 응답에는 Content-Type 헤더가 없는 것이 좋은데(SHOULD NOT) 있음",
+    ),
+    (
+        "CONTRADICTION",
+        "206 응답은 범위 요청에 답한다는 뜻인데 이 요청에는 Range 헤더가 없음"
+        " (RFC 9110, Section 15.3.7)",
+    ),
+    (
+        "NOTE",
+        "Content-Range 헤더는 206 응답과 416 응답에서만 뜻이 정해져 있음. 200"
+        " 응답에서는 뜻이 없어 캐시나 클라이언트가 잘못 읽을 수 있음"
+        " (RFC 9110, Section 14.4)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("level", "text"),
+    GOOD_FINDINGS,
+    ids=[f"{level}-{i}" for i, (level, _) in enumerate(GOOD_FINDINGS)],
+)
+def test_finding_level_check_accepts_a_good_finding(level: str, text: str) -> None:
+    assert finding_level_problems(level, text) == []
 
 
 @pytest.mark.parametrize(

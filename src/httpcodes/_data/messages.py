@@ -365,16 +365,16 @@ MESSAGES = {
         " A server MUST NOT switch to a protocol that the client did not offer"
         " in Upgrade (RFC 9110, Section 7.8).",
         "101 응답으로 프로토콜을 바꿨는데 요청에 Upgrade 헤더가 없음. 서버는"
-        " 클라이언트가 Upgrade 헤더로 제안하지 않은 프로토콜로 바꾸지 않아야 함"
-        " (RFC 9110, Section 7.8)",
+        " 클라이언트가 Upgrade 헤더로 제안하지 않은 프로토콜로 바꿔서는 안"
+        " 됨(MUST NOT, RFC 9110, Section 7.8)",
     ),
     "finding.101_not_offered": (
         "A 101 response switches to {protocol!r}, which the request's Upgrade"
         " ({offered!r}) does not offer. A server MUST NOT switch to a protocol"
         " that the client did not offer (RFC 9110, Section 7.8).",
-        "101 응답이 요청의 Upgrade 헤더({offered!r})에 없는 프로토콜로 바꿈"
-        " ({protocol!r}). 서버는 클라이언트가 제안하지 않은 프로토콜로 바꾸지"
-        " 않아야 함 (RFC 9110, Section 7.8)",
+        "101 응답이 바꾼 프로토콜({protocol!r})이 요청의 Upgrade"
+        " 헤더({offered!r})에 없음. 서버는 클라이언트가 제안하지 않은 프로토콜로"
+        " 바꿔서는 안 됨(MUST NOT, RFC 9110, Section 7.8)",
     ),
     "finding.201_safe": (
         "A 201 response says that the request created a resource, but {method}"
@@ -388,8 +388,8 @@ MESSAGES = {
         "A 206 response fulfils a range request, and this request has no Range:"
         " a client that asked for the whole representation cannot use a part of"
         " it (RFC 9110, Section 15.3.7).",
-        "206 응답은 범위 요청에만 보내는데 이 요청에는 Range 헤더가 없음. 표현"
-        " 전체를 요청한 클라이언트는 그 일부만 받아서는 쓸 수 없음"
+        "206 응답은 범위 요청에 답한다는 뜻인데 이 요청에는 Range 헤더가 없음."
+        " 표현 전체를 요청한 클라이언트는 일부만 받으면 쓸 수 없음"
         " (RFC 9110, Section 15.3.7)",
     ),
     "finding.416_not_requested": (
@@ -403,8 +403,8 @@ MESSAGES = {
         " If-None-Match or If-Modified-Since, and this {method} request is not"
         " one: the client has no stored response for it to refresh (RFC 9110,"
         " Sections 13.1 and 15.4.5).",
-        "304 응답은 If-None-Match나 If-Modified-Since 헤더가 있는 GET, HEAD"
-        " 조건부 요청에만 보내는데 이 {method} 요청은 조건부 요청이 아님."
+        "304 응답은 If-None-Match나 If-Modified-Since 헤더가 있는 조건부 GET,"
+        " HEAD 요청에 답한다는 뜻인데 이 {method} 요청은 그런 요청이 아님."
         " 클라이언트에게는 이 응답으로 갱신할 저장된 응답이 없음"
         " (RFC 9110, Sections 13.1 and 15.4.5)",
     ),
@@ -412,9 +412,9 @@ MESSAGES = {
         "A 405 response refuses the method {method}, but its Allow lists"
         " {method} among the methods the resource supports ({allow!r})"
         " (RFC 9110, Section 15.5.6).",
-        "405 응답은 {method} 메서드를 거부한다는 뜻인데 Allow 헤더에는 {method}"
-        " 메서드가 지원하는 메서드로 나열되어 있음 ({allow!r}, RFC 9110,"
-        " Section 15.5.6)",
+        "405 응답은 {method} 메서드를 거부한다는 뜻인데 Allow 헤더({allow!r})는"
+        " {method} 메서드를 리소스가 지원하는 메서드로 나열함"
+        " (RFC 9110, Section 15.5.6)",
     ),
     "finding.406_no_negotiation": (
         "A 406 response says that no representation matches the request's"
@@ -423,15 +423,15 @@ MESSAGES = {
         " representation was acceptable (RFC 9110, Sections 12.5 and 15.5.7).",
         "406 응답은 요청의 콘텐츠 협상 헤더에 맞는 표현이 없다는 뜻인데 이"
         " 요청에는 Accept, Accept-Encoding, Accept-Language, Accept-Charset"
-        " 헤더가 하나도 없어 어떤 표현이든 받아들일 수 있었음"
+        " 헤더가 하나도 없음. 이런 요청은 어떤 표현이든 받아들인다는 뜻임"
         " (RFC 9110, Sections 12.5 and 15.5.7)",
     ),
     "finding.412_no_precondition": (
         "A 412 response says that a precondition of the request failed, and this"
         " request has no precondition field such as If-Match or"
         " If-Unmodified-Since (RFC 9110, Section 15.5.13).",
-        "412 응답은 요청의 전제 조건이 거짓이라는 뜻인데 이 요청에는 If-Match나"
-        " If-Unmodified-Since 같은 전제 조건 헤더가 없음"
+        "412 응답은 요청의 전제 조건이 충족되지 않았다는 뜻인데 이 요청에는"
+        " If-Match나 If-Unmodified-Since 같은 전제 조건 헤더가 없음"
         " (RFC 9110, Section 15.5.13)",
     ),
     "finding.417_no_expectation": (
@@ -443,8 +443,9 @@ MESSAGES = {
     "finding.303_no_location": (
         "A 303 response sends the client to the URI in Location, and this one"
         " has none, so the client has nowhere to go (RFC 9110, Section 15.4.4).",
-        "303 응답은 Location 헤더의 URI로 클라이언트를 보낸다는 뜻인데 Location"
-        " 헤더가 없어 클라이언트가 갈 곳이 없음 (RFC 9110, Section 15.4.4)",
+        "303 응답은 Location 헤더의 URI로 클라이언트를 보낸다는 뜻인데 이"
+        " 응답에는 Location 헤더가 없어 클라이언트가 갈 곳이 없음"
+        " (RFC 9110, Section 15.4.4)",
     ),
     "finding.location_meaningless": (
         "Location has a defined meaning only in 201 and 3xx responses; in a"
@@ -465,20 +466,20 @@ MESSAGES = {
     "finding.status_deprecated": (
         "{code} is deprecated by the standards ({section}); send a current"
         " code instead.",
-        "{code:은/는} 표준이 사용을 중단한 코드임 ({section}). 지금 쓰이는"
-        " 코드를 보내야 함",
+        "{code:은/는} 표준이 사용을 중단한 코드임 ({section}). 대신 지금"
+        " 쓰이는 코드를 보내기 바람",
     ),
     "finding.status_obsoleted": (
         "{code} is obsoleted in the IANA registry ({section}); send a current"
         " code instead.",
-        "{code:은/는} IANA 레지스트리에서 폐지된 코드임 ({section}). 지금"
-        " 쓰이는 코드를 보내야 함",
+        "{code:은/는} IANA 레지스트리에서 폐지된 코드임 ({section}). 대신"
+        " 지금 쓰이는 코드를 보내기 바람",
     ),
     "finding.status_reserved": (
         "{code} is reserved and unused in the IANA registry ({section}): it"
         " has no meaning to send.",
-        "{code:은/는} IANA 레지스트리에 미사용 예약으로 올라 있어 보낼 뜻이 없는"
-        " 코드임 ({section})",
+        "{code:은/는} IANA 레지스트리에 미사용 예약으로 올라 있는 코드라서"
+        " 보내도 아무 뜻이 없음 ({section})",
     ),
     "finding.status_unregistered": (
         "{code} is not registered with IANA, so a client that does not know it"
@@ -491,40 +492,41 @@ MESSAGES = {
         " value, so a recipient cannot tell which one holds, and a sender MUST"
         " NOT generate more than one field line (RFC 9110, Section 5.3).",
         "{header} 헤더가 서로 다른 값으로 {count}번 있음. 값이 하나뿐인 헤더라"
-        " 받는 쪽은 어느 값을 따를지 알 수 없음. 이런 헤더는 한 번만 보내야 함"
-        " (RFC 9110, Section 5.3)",
+        " 받는 쪽은 어느 값을 따를지 알 수 없음. 이런 헤더는 두 번 이상"
+        " 보내서는 안 됨(MUST NOT, RFC 9110, Section 5.3)",
     ),
     "finding.field_name": (
         "The field name {name!r} is not a token of ASCII letters, digits and"
         " {token_symbols}. A sender MUST NOT generate it (RFC 9110, Sections"
         " 2.2 and 5.1).",
-        "헤더 이름이 ASCII 영문자와 숫자, 기호 {token_symbols}만으로 된 토큰이"
-        " 아님 ({name!r}). 보내는 쪽은 이런 이름을 만들지 않아야 함"
-        " (RFC 9110, Sections 2.2 and 5.1)",
+        "헤더 이름({name!r})이 ASCII 영문자와 숫자, 기호 {token_symbols}로만"
+        " 된 토큰이 아님. 보내는 쪽은 이런 이름을 만들어서는 안 됨(MUST NOT,"
+        " RFC 9110, Sections 2.2 and 5.1)",
     ),
     "finding.field_value": (
         "The {header} value {value!r} holds {point} at position {position}; a"
         " field value holds only visible characters, spaces, tabs and obs-text,"
         " and CR, LF and NUL in one are dangerous. A sender MUST NOT generate it"
         " (RFC 9110, Sections 2.2 and 5.5).",
-        "{header} 헤더 값의 {position}번째 글자({point})는 헤더 값에 쓸 수 없는"
-        " 문자임 ({value!r}). 헤더 값에는 보이는 문자와 공백, 탭, obs-text만 올"
-        " 수 있고 CR, LF, NUL은 위험함 (RFC 9110, Sections 2.2 and 5.5)",
+        "{header} 헤더 값({value!r})의 {position}번째 글자({point})는 쓸 수 없는"
+        " 문자임. 헤더 값에는 보이는 문자와 공백, 탭, obs-text만 올 수 있으며"
+        " 특히 CR, LF, NUL은 위험함. 보내는 쪽은 이런 값을 만들어서는 안"
+        " 됨(MUST NOT, RFC 9110, Sections 2.2 and 5.5)",
     ),
     "finding.date_obsolete": (
         "The {header} value {value!r} is in the obsolete {form} form; a sender"
         " MUST generate HTTP-dates as IMF-fixdate, such as"
         " 'Sun, 06 Nov 1994 08:49:37 GMT' (RFC 9110, Section 5.6.7).",
-        "{header} 헤더 값이 옛 {form} 형식임 ({value!r}). 보내는 쪽은 HTTP-date를"
-        " 'Sun, 06 Nov 1994 08:49:37 GMT' 같은 IMF-fixdate 형식으로 만들어야 함"
-        " (RFC 9110, Section 5.6.7)",
+        "{header} 헤더 값({value!r})이 옛 {form} 형식임. 보내는 쪽은 HTTP-date를"
+        " 'Sun, 06 Nov 1994 08:49:37 GMT' 같은 IMF-fixdate 형식으로 만들어야"
+        " 함(MUST, RFC 9110, Section 5.6.7)",
     ),
     "finding.date_weekday": (
         "The {header} value {value!r} names a day of the week that does not fit"
         " its date. The grammar allows it, and recipients go by the date, but"
         " a person reading it is misled (RFC 9110, Section 5.6.7).",
-        "{header} 헤더 값의 요일이 날짜와 맞지 않음 ({value!r}). 문법에는 맞고"
-        " 받는 쪽은 날짜를 따르지만 사람이 읽으면 헷갈림"
+        "{header} 헤더 값({value!r})의 요일이 날짜와 맞지 않음. 문법에는 맞고"
+        " 받는 쪽은 날짜를 따름. 다만 사람이 읽으면 헷갈릴 수 있음"
         " (RFC 9110, Section 5.6.7)",
     ),
     "problem.content_length": (
@@ -560,7 +562,7 @@ MESSAGES = {
     ),
     "problem.vary": (
         "{element!r} is neither '*' nor a field name",
-        "'*'도 헤더 이름도 아닌 값이 있음 ({element!r})",
+        "'*'도 헤더 이름도 아닌 요소({element!r})가 있음",
     ),
     "problem.link": (
         "expected a list of '<URI-reference>', each followed by parameters"
@@ -570,20 +572,20 @@ MESSAGES = {
     "problem.challenge": (
         "expected challenges such as 'Basic realm=\"api\"': an authentication"
         " scheme, then a token68 or parameters written name=value",
-        "인증 스킴 뒤에 token68이나 '이름=값' 매개변수가 오는 챌린지만 올 수"
-        " 있음 (예: 'Basic realm=\"api\"')",
+        "인증 스킴 뒤에 token68이나 '이름=값' 매개변수가 오는 인증"
+        " 요구(challenge)만 올 수 있음 (예: 'Basic realm=\"api\"')",
     ),
     "problem.cache_control.form": (
         "expected a list of directives, each a token, optionally followed by '='"
         " and a token or a quoted string",
-        "지시어 목록만 올 수 있음. 지시어는 토큰이고 뒤에 '='와 토큰이나"
-        " 큰따옴표 문자열이 붙을 수 있음",
+        "지시어를 쉼표로 구분한 목록만 올 수 있음 (지시어는 토큰 하나이거나"
+        " 토큰 뒤에 '='와 토큰 또는 큰따옴표 문자열이 붙은 것)",
     ),
     "problem.cache_control.seconds": (
         "{directive} takes delta-seconds, a whole number of seconds in the token"
         " form, not {argument!r} (RFC 9111, Section 1.2.2)",
-        "{directive} 지시어의 인자는 따옴표 없는 초 단위 정수여야 함"
-        " ({argument!r}, RFC 9111, Section 1.2.2)",
+        "{directive} 지시어의 인자({argument!r})가 따옴표 없는 초 단위 정수가"
+        " 아님 (RFC 9111, Section 1.2.2)",
     ),
     "check.request_header": (
         "a header field of the request that the response answers, 'Name: value';"

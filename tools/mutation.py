@@ -1,0 +1,141 @@
+"""Mutation testing: run mutmut over every logic module, then report the
+score of each module.
+
+Run from the repository root, after ``pip install -e '.[mutation]'``::
+
+    python tools/mutation.py             # mutmut run, then the table
+    python tools/mutation.py --report    # the table of the last run only
+    python tools/mutation.py --survivors # ... and each surviving mutant
+
+What is mutated, and which tests run under mutation, is configured in
+``[tool.mutmut]`` of ``pyproject.toml`` (docs/design.md, "Mutation
+testing").  mutmut keeps its results beside the mutated copy of the tree,
+in ``mutants/**/*.py.meta`` (JSON: an exit code for each mutant); this
+reads them, so the table is the one of the last run, whatever ran it.
+
+A mutant is *killed* when a test failed with it (exit code 1, or 3 for an
+error inside pytest), or when it made the tests run past mutmut's time
+limit (a hang is as plain a failure as an assertion); it *survives* when
+every test that reaches its function passed (0), and it has *no tests*
+when no test reaches its function at all (5, 33).  The score is the killed
+share of the mutants that were run.  The script exits 1 when the score is
+under ``TARGET``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+MUTANTS = ROOT / "mutants" / "src"
+TARGET = 0.90
+
+# mutmut's exit codes, by what they mean here (mutmut/stats.py).
+KILLED = {1: "killed", 3: "killed", 36: "timeout", 24: "timeout", -24: "timeout"}
+SURVIVED = {0: "survived"}
+NO_TESTS = {5: "no tests", 33: "no tests"}
+
+
+def outcome(exit_code: int | None) -> str:
+    """What one mutant's exit code means: killed, survived, no tests, or
+    not run (the run was stopped, or the mutant was skipped)."""
+    if exit_code in KILLED:
+        return "killed"
+    if exit_code in SURVIVED:
+        return "survived"
+    if exit_code in NO_TESTS:
+        return "no tests"
+    return "not run"
+
+
+def module_of(meta: Path) -> str:
+    """``mutants/src/httpcodes/_http/dates.py.meta`` -> ``httpcodes._http.dates``."""
+    relative = meta.relative_to(MUTANTS).with_suffix("").with_suffix("")
+    parts = relative.parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def results() -> dict[str, dict[str, str]]:
+    """Each module's mutants, by name, with their outcome."""
+    found: dict[str, dict[str, str]] = {}
+    for meta in sorted(MUTANTS.rglob("*.py.meta")):
+        codes = json.loads(meta.read_text("utf-8"))["exit_code_by_key"]
+        found[module_of(meta)] = {name: outcome(code) for name, code in codes.items()}
+    return found
+
+
+def score(counts: Counter[str]) -> float | None:
+    run = counts["killed"] + counts["survived"] + counts["no tests"]
+    return counts["killed"] / run if run else None
+
+
+def table(found: dict[str, dict[str, str]]) -> tuple[str, float | None]:
+    rows = []
+    total: Counter[str] = Counter()
+    for module, mutants in found.items():
+        counts = Counter(mutants.values())
+        total += counts
+        if not mutants:
+            continue
+        rows.append((module, counts))
+    lines = [
+        "| module | mutants | killed | survived | no tests | not run | score |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for module, counts in [*rows, ("**all**", total)]:
+        share = score(counts)
+        shown = "n/a" if share is None else f"{share:.1%}"
+        lines.append(
+            f"| {module} | {sum(counts.values())} | {counts['killed']} |"
+            f" {counts['survived']} | {counts['no tests']} | {counts['not run']} |"
+            f" {shown} |"
+        )
+    return "\n".join(lines), score(total)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--report", action="store_true", help="only report the last run's results"
+    )
+    parser.add_argument(
+        "--survivors", action="store_true", help="also list every surviving mutant"
+    )
+    parser.add_argument(
+        "--max-children", type=int, default=None, help="passed on to mutmut run"
+    )
+    args = parser.parse_args(argv)
+    if not args.report:
+        command = [sys.executable, "-m", "mutmut", "run"]
+        if args.max_children:
+            command += ["--max-children", str(args.max_children)]
+        finished = subprocess.run(command, cwd=ROOT, check=False)
+        if finished.returncode != 0:
+            print(f"mutmut run stopped with status {finished.returncode}")
+            return finished.returncode
+    if not MUTANTS.is_dir():
+        print("no results: run python tools/mutation.py first")
+        return 1
+    found = results()
+    text, share = table(found)
+    print(text)
+    if args.survivors:
+        for module, mutants in found.items():
+            alive = [name for name, seen in mutants.items() if seen != "killed"]
+            if alive:
+                print(f"\n{module}:")
+                for name in alive:
+                    print(f"  {name} ({mutants[name]})")
+    if share is None or share < TARGET:
+        print(f"\nscore under the target of {TARGET:.0%}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

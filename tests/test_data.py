@@ -15,6 +15,9 @@ from httpcodes._data import unofficial as _unofficial_data
 
 from .facts import REGISTERED, REGISTRY, REGISTRY_CSV, ROOT, has_hangul
 
+# Each test builds the once-built tables it uses (conftest.py, first_use).
+pytestmark = pytest.mark.usefixtures("first_use")
+
 ROWS = _data.CODES
 ROW_IDS = [str(row["code"]) for row in ROWS]
 

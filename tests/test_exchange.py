@@ -27,6 +27,9 @@ from httpcodes._abnf import (
 from httpcodes._http.dates import date_fault
 from httpcodes._http.responses import CHECKS
 
+# Each test builds the once-built tables it uses (conftest.py, first_use).
+pytestmark = pytest.mark.usefixtures("first_use")
+
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 HOST = {"Host": "a.example"}
 MUST = RequirementLevel.MUST

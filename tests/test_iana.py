@@ -12,6 +12,9 @@ import pytest
 
 from .facts import REGISTRY_CSV, ROOT, load_tool
 
+# Each test builds the once-built tables it uses (conftest.py, first_use).
+pytestmark = pytest.mark.usefixtures("first_use")
+
 DATA = ROOT / "src" / "httpcodes" / "_data" / "codes.py"
 
 iana = load_tool("iana")

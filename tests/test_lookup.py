@@ -24,6 +24,9 @@ from httpcodes._data import codes as _data
 
 from .facts import REGISTERED, IndexLike, MyInt
 
+# Each test builds the once-built tables it uses (conftest.py, first_use).
+pytestmark = pytest.mark.usefixtures("first_use")
+
 MEMBERS = list(StatusCode)
 MEMBER_IDS = [str(m.value) for m in MEMBERS]
 OLD_NAMES = [(row["code"], old) for row in _data.CODES for old in row["old_names"]]

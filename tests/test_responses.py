@@ -24,6 +24,9 @@ from httpcodes._data.codes import RESPONSE_FIELDS
 
 from .facts import IndexLike, has_hangul
 
+# Each test builds the once-built tables it uses (conftest.py, first_use).
+pytestmark = pytest.mark.usefixtures("first_use")
+
 # Every requirement, written out by hand from the RFC text (not from the data
 # module): applies to, field ("-" for the content), level, condition ("-" for
 # none) and the section the level is stated in.

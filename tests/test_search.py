@@ -61,6 +61,7 @@ def test_an_exact_key_is_not_listed_twice() -> None:
 # -- forgiving in the documented ways ---------------------------------------------
 
 
+@pytest.mark.usefixtures("first_use")  # builds the index and guidance
 @pytest.mark.parametrize(
     ("one", "other"),
     [
@@ -88,6 +89,7 @@ def test_a_korean_word_is_found_inside_a_compound() -> None:
     assert codes("점검중", 1) == [503]
 
 
+@pytest.mark.usefixtures("first_use")  # builds the index and guidance
 def test_a_partial_match_ranks_below_a_full_one_instead_of_vanishing() -> None:
     found = search("duplicate email signup")
     assert found[0].code.code == 409
@@ -146,6 +148,7 @@ def test_match_is_an_immutable_record() -> None:
     assert type(match).__module__ == "httpcodes"
 
 
+@pytest.mark.usefixtures("first_use")  # builds the index and guidance
 def test_issue_examples() -> None:
     # The questions the old word-for-word search answered with nothing.
     expected = {
@@ -202,6 +205,7 @@ SETS = {
 }
 
 
+@pytest.mark.usefixtures("first_use")  # builds the index and guidance
 @pytest.mark.parametrize("name", list(SETS))
 def test_search_accuracy(name: str) -> None:
     queries, floor1, floor3 = SETS[name]
@@ -227,6 +231,7 @@ def test_query_sets_are_balanced_and_sound() -> None:
 # -- guidance -----------------------------------------------------------------------
 
 
+@pytest.mark.usefixtures("first_use")  # builds the index and guidance
 @pytest.mark.parametrize("member", ALL, ids=lambda m: str(m.code))
 def test_every_code_has_guidance(member: StatusCode) -> None:
     advice = guidance(member)
@@ -248,6 +253,7 @@ def test_every_code_has_guidance(member: StatusCode) -> None:
 NO_NEARER_CODE = {424, 508}
 
 
+@pytest.mark.usefixtures("first_use")  # builds the index and guidance
 @pytest.mark.parametrize(
     "member", [m for m in ALL if m.code not in NO_NEARER_CODE], ids=str
 )
@@ -304,6 +310,7 @@ REQUIRED_GROUPS = [
 ]
 
 
+@pytest.mark.usefixtures("first_use")  # builds the index and guidance
 @pytest.mark.parametrize("group", REQUIRED_GROUPS, ids=lambda g: "-".join(map(str, g)))
 def test_required_group_is_recorded(group: set[int]) -> None:
     found = compare(*group)
@@ -319,6 +326,7 @@ def _all_groups() -> list[Comparison]:
     return sorted((c for c in found if c), key=lambda c: [m.code for m in c.codes])
 
 
+@pytest.mark.usefixtures("first_use")  # builds the index and guidance
 @pytest.mark.parametrize(
     "group", _all_groups(), ids=lambda c: "-".join(str(m.code) for m in c.codes)
 )

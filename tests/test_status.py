@@ -21,6 +21,9 @@ from httpcodes._data import codes as _data
 
 from .facts import REGISTERED, IndexLike, run_fresh
 
+# Each test builds the once-built tables it uses (conftest.py, first_use).
+pytestmark = pytest.mark.usefixtures("first_use")
+
 MEMBERS = list(StatusCode)
 MEMBER_IDS = [str(m.value) for m in MEMBERS]
 ROW_BY_CODE = {row["code"]: row for row in _data.CODES}

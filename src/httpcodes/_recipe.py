@@ -105,12 +105,18 @@ class ClosedEnumType(EnumMeta):
 
 
 def _not_a_member(cls: "type", value: "object") -> "Exception":
-    from ._errors import excerpt, wrong_type  # noqa: PLC0415 - error path
+    from ._errors import excerpt, show, wrong_type  # noqa: PLC0415 - error path
 
     values = ", ".join(repr(member.value) for member in cls)  # type: ignore[attr-defined]
-    if not isinstance(value, str):
+    if issubclass(cls, int):
+        if isinstance(value, bool) or not isinstance(value, int):
+            return TypeError(wrong_type(f"{cls.__name__} value", "an int", value))
+        shown = show(value)
+    elif not isinstance(value, str):
         return TypeError(wrong_type(f"{cls.__name__} value", "a str", value))
-    return ValueError(f"{excerpt(value)} is not a {cls.__name__}; use one of {values}")
+    else:
+        shown = excerpt(value)
+    return ValueError(f"{shown} is not a {cls.__name__}; use one of {values}")
 
 
 class StrictIntEnumType(ClosedEnumType):
@@ -141,7 +147,10 @@ class StrictIntEnumType(ClosedEnumType):
                 f"{cls.__name__}() takes one value, an int such as"
                 f" {cls.__name__}({example})"
             )
-        return cls._missing_(value)  # type: ignore[attr-defined, no-any-return]
+        member = cls._missing_(value)  # type: ignore[attr-defined]
+        if member is None:
+            raise _not_a_member(cls, value)
+        return member  # type: ignore[no-any-return]
 
 
 def _refuse_set(self: "object", name: "str", value: "object") -> "None":

@@ -57,10 +57,12 @@ class ResponseChecker:
     ``"SHOULD"`` leaves out NOTE); ``lang`` the language of a warning's
     text, ``"en"`` or ``"ko"``.
 
-    A response is checked once, as soon as what it is settles: at its first
+    A response is checked as soon as what it is settles: at its first
     non-empty chunk of content, at the end of its content, or when the
-    server closes it, whichever comes first.  Content is never buffered,
-    and a list the application returns is handed on as it is.
+    server closes it, whichever comes first; an empty first chunk has its
+    status and fields checked at once, and its content when that settles.
+    Content is never buffered, and a list the application returns is
+    handed on as it is.
     """
 
     __slots__ = ("_options", "app")
@@ -88,7 +90,16 @@ class ResponseChecker:
 class _Response:
     """One response on its way: what the application has said so far."""
 
-    __slots__ = ("content", "done", "environ", "headers", "options", "server", "status")
+    __slots__ = (
+        "content",
+        "done",
+        "environ",
+        "headers",
+        "options",
+        "reported",
+        "server",
+        "status",
+    )
 
     def __init__(
         self, options: _Options, environ: WSGIEnvironment, server: StartResponse
@@ -99,7 +110,10 @@ class _Response:
         self.status: object = None
         self.headers: Any = ()
         self.content = False  # a non-empty chunk has been seen
-        self.done = False  # the response has been checked
+        self.done = False  # the response has been checked with what it is
+        # What a look at the fields alone reported, before the content was
+        # known (an empty first chunk); None before any look.
+        self.reported: tuple[Finding, ...] | None = None
 
     def start_response(
         self, status: str, headers: list[tuple[str, str]], *exc_info: Any
@@ -138,42 +152,60 @@ class _Response:
                 return result
         return _Body(result, self)
 
+    def glance(self) -> None:
+        """Report what the status and fields show, before the content is
+        known.  A test client that reads one chunk to learn the status and
+        leaves an empty body unread (werkzeug's) still gets these."""
+        self.reported = self.findings(None)
+        self.issue(self.reported)
+
     def finish(self, has_content: bool | None) -> None:
-        """Check the response, once, and report what it breaks."""
+        """Check the response now that its content is known (or known to
+        stay unknown), and report what a glance did not."""
         self.done = True
+        earlier = self.reported
+        if earlier is None:
+            self.issue(self.findings(has_content))
+        elif has_content is not None:
+            self.issue(tuple(f for f in self.findings(has_content) if f not in earlier))
+
+    def findings(self, has_content: bool | None) -> tuple[Finding, ...]:
+        """What the response breaks, less what the options leave out."""
         code = _code(self.status)
         if code is None:
-            return
+            return ()
         environ = self.environ
         method = environ.get("REQUEST_METHOD", "GET")
         if method == "HEAD":
             # Servers and frameworks drop content sent to HEAD themselves
             # (werkzeug, gunicorn, uvicorn): it is not the client's to see.
             has_content = None
-        request_headers = _request_headers(environ)
         try:
-            findings = _check_response(
+            found = _check_response(
                 code,
                 self.headers,
                 method=method,
                 has_content=has_content,
-                request_headers=request_headers,
+                request_headers=_request_headers(environ),
             )
         except (TypeError, ValueError):
             # Headers that are not pairs of str, or a method that is not a
             # token: no HTTP response can come of them, and the server's
             # own WSGI checks say so.
-            return
-        kept = self.options.keep(findings)
-        if kept:
+            return ()
+        return self.options.keep(found)
+
+    def issue(self, findings: tuple[Finding, ...]) -> None:
+        if findings:
+            environ = self.environ
             exchange = _Exchange(
-                method,
+                environ["REQUEST_METHOD"],
                 _path(environ),
-                code,
+                _code(self.status),  # type: ignore[arg-type]
                 tuple((name, value) for name, value in self.headers),
-                tuple(request_headers),
+                tuple(_request_headers(environ)),
             )
-            self.options.issue(kept, exchange, stacklevel=1)
+            self.options.issue(findings, exchange, stacklevel=2)
 
 
 class _Body:
@@ -200,9 +232,12 @@ class _Body:
             if not response.done:
                 response.finish(response.content)
             raise
-        if chunk and not response.done:
-            response.content = True
-            response.finish(True)
+        if not response.done:
+            if chunk:
+                response.content = True
+                response.finish(True)
+            elif response.reported is None and response.status is not None:
+                response.glance()
         return chunk
 
     def close(self) -> None:

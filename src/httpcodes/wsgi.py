@@ -203,7 +203,9 @@ class _Response:
                 _path(environ),
                 _code(self.status),  # type: ignore[arg-type]
                 tuple((name, value) for name, value in self.headers),
-                tuple(_request_headers(environ)),
+                tuple(
+                    (name.title(), value) for name, value in _request_headers(environ)
+                ),
             )
             self.options.issue(findings, exchange, stacklevel=2)
 
@@ -269,15 +271,18 @@ def _code(status: object) -> int | None:
 
 
 def _request_headers(environ: WSGIEnvironment) -> list[tuple[str, str]]:
-    """The request's fields, from the CGI-style keys of the environ."""
-    fields = []
-    for key, value in environ.items():
-        if type(key) is not str:
-            continue
-        if key.startswith("HTTP_"):
-            fields.append((key[5:].replace("_", "-").title(), value))
-        elif key in ("CONTENT_TYPE", "CONTENT_LENGTH") and value:
-            fields.append((key.replace("_", "-").title(), value))
+    """The request's fields, from the CGI-style keys of the environ: the
+    names as CGI spells them (``IF-NONE-MATCH``), which check_response
+    matches without regard to case."""
+    fields = [
+        (key[5:].replace("_", "-"), value)
+        for key, value in environ.items()
+        if type(key) is str and key.startswith("HTTP_")
+    ]
+    for key in ("CONTENT_TYPE", "CONTENT_LENGTH"):
+        value = environ.get(key)
+        if value:
+            fields.append((key.replace("_", "-"), value))
     return fields
 
 

@@ -65,7 +65,6 @@ def test_quick_middleware_benchmark_runs_and_prints_its_table() -> None:
         "| ASGI: `200` (raw)",
         "| WSGI: Flask, `200` from a view",
         "| WSGI: Django, `200` from a view",
-        "| ASGI: Django, `200` from a view",
         "| ASGI: Starlette, `200` from a route",
     ]
 

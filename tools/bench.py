@@ -31,7 +31,7 @@ application bare and through it wrapped in ``httpcodes.wsgi`` or
 calls it (a fresh environ or scope each time, the content iterated and the
 iterable closed, or every message awaited), and reports the time per
 response of each and their ratio: raw WSGI and ASGI applications, and
-Flask, Django and Starlette where they are installed.
+Flask, Django (WSGI) and Starlette where they are installed.
 
 The output is a Markdown table per group, each naming its baseline, with
 the targets of the specification beside the ratios.  The script reports;
@@ -925,7 +925,7 @@ def _flask_app() -> Any:
     return app.wsgi_app
 
 
-def _django_apps() -> tuple[Any, Any] | None:
+def _django_app() -> Any:
     try:
         import django
         from django.conf import settings
@@ -946,10 +946,12 @@ def _django_apps() -> tuple[Any, Any] | None:
             INSTALLED_APPS=[],
         )
         django.setup()
-    from django.core.asgi import get_asgi_application
     from django.core.wsgi import get_wsgi_application
 
-    return get_wsgi_application(), get_asgi_application()
+    # Its ASGI handler is left out: it runs every view, and its own set-up
+    # of each request, in threads, whose few milliseconds would drown the
+    # difference.
+    return get_wsgi_application()
 
 
 def _starlette_app() -> Callable[..., Any] | None:
@@ -1005,21 +1007,13 @@ def middleware_cases() -> list[tuple[str, Run, Run]]:
                 _wsgi_runner(wsgi.ResponseChecker(flask_app)),
             )
         )
-    django_apps = _django_apps()
-    if django_apps is not None:
-        django_wsgi, django_asgi = django_apps
+    django_wsgi = _django_app()
+    if django_wsgi is not None:
         cases.append(
             (
                 "WSGI: Django, `200` from a view",
                 _wsgi_runner(django_wsgi),
                 _wsgi_runner(wsgi.ResponseChecker(django_wsgi)),
-            )
-        )
-        cases.append(
-            (
-                "ASGI: Django, `200` from a view",
-                _asgi_runner(django_asgi),
-                _asgi_runner(asgi.ResponseChecker(django_asgi)),
             )
         )
     starlette_app = _starlette_app()

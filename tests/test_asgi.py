@@ -275,6 +275,14 @@ def test_a_response_no_server_would_send_passes_unchecked(response: Message) -> 
     assert report.calls == []
 
 
+def test_a_scope_without_method_or_path_is_read_as_get_and_no_path() -> None:
+    report = Reports()
+    app = sending(start(405), body(b"no"))
+    drive(ResponseChecker(app, report=report), {"type": "http", "path": 7})
+    (_, exchange), *_ = report.calls
+    assert (exchange.method, exchange.path, exchange.request_headers) == ("GET", "", ())
+
+
 def test_ignore_and_min_level_choose_the_findings() -> None:
     app = sending(start(405, [(b"location", b"/x")]), body())
     rules = []

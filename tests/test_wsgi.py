@@ -397,6 +397,16 @@ def test_the_request_fields_come_from_the_environ() -> None:
     assert report.calls == []
 
 
+def test_an_environ_without_method_or_path_is_read_as_get_and_no_path() -> None:
+    report = Reports()
+    app = ResponseChecker(
+        responding("405 Method Not Allowed", [], [b"no"]), report=report
+    )
+    serve(app, {"PATH_INFO": 7})
+    (_, exchange), *_ = report.calls
+    assert (exchange.method, exchange.path, exchange.request_headers) == ("GET", "", ())
+
+
 def test_the_path_is_decoded_from_utf8_and_the_script_name_kept() -> None:
     report = Reports()
     app = ResponseChecker(

@@ -163,9 +163,10 @@ class _Response:
             return
         kept = options.keep(findings)
         if kept:
+            path = scope.get("path", "")
             exchange = _Exchange(
                 method,
-                scope.get("path", ""),
+                path if type(path) is str else "",
                 int(self.status),  # type: ignore[call-overload]
                 tuple(headers),
                 tuple(request_headers),

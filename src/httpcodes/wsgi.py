@@ -199,7 +199,7 @@ class _Response:
         if findings:
             environ = self.environ
             exchange = _Exchange(
-                environ["REQUEST_METHOD"],
+                environ.get("REQUEST_METHOD", "GET"),
                 _path(environ),
                 _code(self.status),  # type: ignore[arg-type]
                 tuple((name, value) for name, value in self.headers),

@@ -405,6 +405,37 @@ def test_grammar_readers() -> None:
     assert uri_reference_problem("/p?q=[1]") == ("character", 6, 1)
 
 
+# RFC 3986, Section 3.2.2: "[" and "]" belong only around an IP-literal
+# host, right after "//" (and any userinfo "@"), followed by nothing, a port
+# or the end of the authority.  Positions count from 1.
+BRACKETS = [
+    ("http://[::1]/", None),
+    ("http://[::1]:8080/x", None),
+    ("http://user@[::1]:80/", None),
+    ("//[v1.x]/a", None),
+    ("http://[::1]?q", None),
+    ("http://[::1]#f", None),
+    ("http://[::1]:", None),
+    ("http://[::1]x/", ("character", 8, 1)),
+    ("http://[::1]:8a/", ("character", 8, 1)),
+    ("http://[::1]@x/", ("character", 8, 1)),
+    ("http://a/[x]", ("character", 10, 1)),
+    ("http://[::1]/]", ("character", 14, 1)),
+    ("http://a]/", ("character", 9, 1)),
+    ("http://a[::1]/", ("character", 9, 1)),
+    ("/[x]", ("character", 2, 1)),
+    ("/a//[::1]/", ("character", 5, 1)),
+    ("?//[::1]", ("character", 4, 1)),
+]
+
+
+@pytest.mark.parametrize(("value", "problem"), BRACKETS)
+def test_brackets_stand_only_around_an_ip_literal(
+    value: str, problem: tuple[str, int, int] | None
+) -> None:
+    assert uri_reference_problem(value) == problem
+
+
 @pytest.mark.parametrize("size", [1_000, 100_000])
 def test_the_readers_do_not_backtrack(size: int) -> None:
     # Long hostile values get an answer (a finding), not a hang or an error.

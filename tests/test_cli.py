@@ -157,6 +157,17 @@ CASES = [
     ),
     ("json-no-match", ["--json", "search", "xyzzy"]),
     ("json-version", ["--json", "--version"]),
+    # Colour, where it marks what matters (a broken MUST, a vendor's note).
+    ("colour-check-405", ["--color", "always", "check", "405", "-H", "Allow: x y"]),
+    ("colour-unofficial-499", ["--color", "always", "499"]),
+    ("colour-compare-200-500", ["--color", "always", "compare", "200", "500"]),
+    # Korean where only Korean takes a branch of its own.
+    ("compare-unrelated-ko", ["--lang", "ko", "compare", "200", "500"]),
+    ("unofficial-499-ko", ["--lang", "ko", "499"]),
+    ("check-ok-ko", ["--lang", "ko", "check", "405", "-H", "Allow: GET"]),
+    # The zsh script, word for word: the completion tests that run zsh are
+    # skipped where it is not installed.
+    ("completion-zsh", ["--completion", "zsh"]),
     # Korean errors and notes.
     ("ko-unknown-key", ["--lang", "ko", "not", "fond"]),
     ("ko-not-a-number", ["--lang", "ko", "4040"]),

@@ -15,9 +15,12 @@ import pytest
 
 from httpcodes._abnf import (
     is_entity_tag,
+    link_relations,
+    media_type,
     parse_content_range,
     parse_http_date,
     unquote,
+    uri_reference_problem,
 )
 
 # Each valid form: its fields as written (form, day name, day, month, year,
@@ -258,3 +261,108 @@ def test_content_range_parts(
 )
 def test_content_range_near_misses(value: str) -> None:
     assert parse_content_range(value) is None
+
+
+# -- RFC 3986 as a URI-reference in Location (RFC 9110, Section 10.2.2): the
+# -- first problem by position, counted from 1 ---------------------------------
+
+URIS = [
+    ("\x00a", ("control", 1, 1)),
+    ("a\x1f", ("control", 2, 1)),
+    ("a\x7f", ("control", 2, 1)),
+    ("a\x80", ("control", 2, 1)),
+    ("a\x9f", ("control", 2, 1)),
+    ("a\xa0", ("character", 2, 1)),
+    (" a", ("space", 1, 1)),
+    ("a b", ("space", 2, 1)),
+    ("a!", None),
+    ('a"', ("character", 2, 1)),
+    ("aé", ("character", 2, 1)),
+    ("a<b>c", ("character", 2, 1)),
+    ("a<é", ("character", 2, 1)),
+    ("aé<", ("character", 2, 1)),
+    ("%zz", ("percent", 1, 1)),
+    ("a%4", ("percent", 2, 1)),
+    ("a%4g", ("percent", 2, 1)),
+    ("a%g4", ("percent", 2, 1)),
+    ("a%%41", ("percent", 2, 1)),
+    ("%41%4", ("percent", 4, 1)),
+    ("%41x%4", ("percent", 5, 1)),
+    ("%41%42", None),
+    ("a%4A%4a", None),
+    ("#a#", ("fragment", 3, 1)),
+    ("##", ("fragment", 2, 1)),
+    ("a#b#c", ("fragment", 4, 1)),
+    ("a#b", None),
+    ("a#", None),
+    ("#a# b", ("fragment", 3, 1)),
+    ("a b%zz", ("space", 2, 1)),
+    ("%zz b", ("percent", 1, 1)),
+    ("1http://x", ("scheme", 1, 5)),
+    ("+a:b", ("scheme", 1, 2)),
+    ("a_:x", ("scheme", 1, 2)),
+    (":x", ("scheme", 1, 0)),
+    ("a1+-.:x", None),
+    ("a:b", None),
+    ("/a:b", None),
+    ("a/b:c", None),
+    ("?a:b", None),
+    ("#a:b", None),
+]
+
+
+@pytest.mark.parametrize(("value", "problem"), URIS)
+def test_uri_reference_problems(
+    value: str, problem: tuple[str, int, int] | None
+) -> None:
+    assert uri_reference_problem(value) == problem
+
+
+# -- RFC 8288, Section 3: the relation types of each link-value ----------------
+
+
+@pytest.mark.parametrize(
+    ("value", "relations"),
+    [
+        ("<a>; rel=next", [{"next"}]),
+        ('<a>; rel="next prev", <b>; rel=up', [{"next", "prev"}, {"up"}]),
+        ("<a>, , <b>; rel=x", [set(), {"x"}]),
+        ("<a,b>; rel=x", [{"x"}]),
+        ("<a>; REL=Next", [{"next"}]),
+        ("<a>; rel", [set()]),
+        ("<a>; title=x; rel=y", [{"y"}]),
+        ('<a>; rel="a\\"b"', [{'a"b'}]),
+        ('<a>; x="rel=y"', [set()]),
+        ("a", None),
+        ("<a", None),
+        ("<a>, b", None),
+        ('<a>; rel="x', None),
+    ],
+)
+def test_link_relations(value: str, relations: list[set[str]] | None) -> None:
+    assert link_relations(value) == relations
+
+
+# -- RFC 9110, Section 8.3.1: media-type = type "/" subtype parameters ---------
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"),
+    [
+        ("text/html", "text/html"),
+        ("Text/HTML; q=1", "text/html"),
+        ("text/html;;charset=utf-8", "text/html"),
+        ("text/html; ; a=b", "text/html"),
+        ('text/html; a="x;y"', "text/html"),
+        ("a/b/c", None),
+        ("text/html; a=b=c", None),
+        ("/html", None),
+        ("text/", None),
+        ("text html", None),
+        ("text/html; =b", None),
+        ("text/html; a", None),
+        ("te xt/html", None),
+    ],
+)
+def test_media_types(value: str, kind: str | None) -> None:
+    assert media_type(value) == kind

@@ -26,6 +26,7 @@ from .korean_rules import (
     TERM_RULES,
     UNKEYED_LEVELS,
     ending_problems,
+    english_aside_problems,
     finding_level_problems,
     line_break_problems,
     orphan_problems,
@@ -303,6 +304,9 @@ COMMANDS = [
     ["check", "405", "-H", "Allow: GET,,HEAD"],
     ["check", "299", "--content"],
     ["check", "nope"],
+    # Quotations cut short (the review of issue 22, item 1).
+    ["search", *["가"] * 600],
+    ["check", "206", "-H", "Content-Range: bytes " + "9" * 200 + "-1/2"],
     ["check", "200", "--method", "G@T"],
     ["redirect", "302", "POST"],
     ["redirect", "300", "GET"],
@@ -339,6 +343,12 @@ def run_cli(argv: list[str], columns: int, monkeypatch: pytest.MonkeyPatch) -> s
     return out.getvalue() + err.getvalue()
 
 
+def _shown(command: list[str]) -> str:
+    """A command as its test id: a long one by its start and its length."""
+    text = " ".join(command)
+    return text if len(text) <= 60 else f"{text[:40]}... ({len(text)})"
+
+
 CASES = [
     (lang, columns, command)
     for lang in ("ko", "both")
@@ -350,7 +360,7 @@ CASES = [
 @pytest.mark.parametrize(
     ("lang", "columns", "command"),
     CASES,
-    ids=[f"{lang}-{columns}-{' '.join(command)}" for lang, columns, command in CASES],
+    ids=[f"{lang}-{columns}-{_shown(command)}" for lang, columns, command in CASES],
 )
 def test_command_line_output_follows_the_guide(
     lang: str, columns: int, command: list[str], monkeypatch: pytest.MonkeyPatch
@@ -362,6 +372,8 @@ def test_command_line_output_follows_the_guide(
     problems = [problem for rule in TERM_RULES for problem in rule(korean)]
     problems += particle_problems(output)
     problems += line_break_problems(output.splitlines())
+    if lang == "ko":
+        problems += english_aside_problems(korean)
     assert not problems, output + "\n" + "\n".join(problems)
 
 

@@ -28,7 +28,13 @@ MESSAGES = {
     "label.content": ("content", "본문"),
     "label.long_number": (
         "{head}... (a number of {count} digits)",
-        "{head}...({count}자리 수)",
+        "{head}... ({count}자리 수)",
+    ),
+    # What a quotation cut short leaves out: "'GET, HEAD, …'... (이하 130자
+    # 생략)" (httpcodes.messages places it).
+    "label.omitted": (
+        "({count} more characters)",
+        "(이하 {count}자 생략)",
     ),
     # -- column headers (upper-cased in English by the command line) --------
     "header.code": ("Code", "코드"),

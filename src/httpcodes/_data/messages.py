@@ -136,7 +136,7 @@ MESSAGES = {
     "error.no_match": ("no code matches", "일치하는 코드가 없음"),
     "error.long_query": (
         "the query {text!r} is too long to search; ask in fewer words",
-        "검색하기에 너무 긴 질의임: {text!r}. 더 짧게 물어야 함",
+        "검색어가 너무 길어 검색할 수 없음: {text!r}. 더 적은 낱말로 검색하기 바람",
     ),
     "error.no_match_for": (
         "no code matches {text!r}",
@@ -150,27 +150,27 @@ MESSAGES = {
     ),
     "error.bad_language": (
         "unknown language {value!r}; use en, ko or both",
-        "알 수 없는 언어: {value!r}. en, ko, both 중 하나를 씀",
+        "알 수 없는 언어: {value!r}. en, ko, both 중 하나여야 함",
     ),
     "error.bad_class": (
         "unknown class {value!r}; use one of {choices}",
-        "알 수 없는 분류: {value!r}. {choices} 중 하나를 씀",
+        "알 수 없는 분류: {value!r}. {choices} 중 하나여야 함",
     ),
     "error.bad_policy": (
         "unknown policy {value!r}; use {choices}",
-        "알 수 없는 정책: {value!r}. {choices} 중 하나를 씀",
+        "알 수 없는 정책: {value!r}. {choices} 중 하나여야 함",
     ),
     "error.bad_colour": (
         "unknown colour mode {value!r}; use auto, always or never",
-        "알 수 없는 색상 모드: {value!r}. auto, always, never 중 하나를 씀",
+        "알 수 없는 색상 모드: {value!r}. auto, always, never 중 하나여야 함",
     ),
     "error.bad_shell": (
         "unknown shell {value!r}; use bash or zsh",
-        "알 수 없는 셸: {value!r}. bash, zsh 중 하나를 씀",
+        "알 수 없는 셸: {value!r}. bash, zsh 중 하나여야 함",
     ),
     "error.unrecognized": (
         "unrecognized arguments: {arguments}",
-        "알 수 없는 인자: {arguments}",
+        "알 수 없는 인자: {arguments!r}",
     ),
     "error.usage": ("error", "오류"),
     "error.try_help": (
@@ -213,7 +213,7 @@ MESSAGES = {
     ),
     "error.bad_limit": (
         "invalid limit {value!r}: a count of codes, 0 for all",
-        "잘못된 개수 {value!r}: 코드의 개수를 씀 (0이면 모두)",
+        "잘못된 개수: {value!r}. 0 이상의 정수여야 함 (0이면 모두 보여 줌)",
     ),
     "error.compare_needs_two": (
         "compare needs at least two different codes",
@@ -229,7 +229,7 @@ MESSAGES = {
     ),
     "error.bad_header": (
         "invalid header {value!r}: write it as 'Name: value'",
-        "잘못된 헤더 {value!r}: '이름: 값' 형식으로 씀",
+        "잘못된 헤더: {value!r}. '이름: 값' 형식이어야 함 (예: 'Retry-After: 120')",
     ),
     "text.no_distinction": (
         "These codes are not commonly confused; when to use each:",
@@ -237,7 +237,7 @@ MESSAGES = {
     ),
     "error.internal": (
         "internal error ({reason}); please report it",
-        "내부 오류 ({reason}). 이 오류를 알려 주기 바람",
+        "내부 오류가 발생함 ({reason}). 이 오류를 프로젝트에 알려 주기 바람",
     ),
     # -- check_response: who a rule is about (RFC 9110's conditions) --------
     "subject.any": ("A {code} response", "{code} 응답"),
@@ -594,11 +594,12 @@ MESSAGES = {
         " 아님 (RFC 9111, Section 1.2.2)",
     ),
     "check.request_header": (
-        "a header field of the request that the response answers, 'Name: value';"
-        " repeat for each. The rules that depend on the request are checked"
-        " only when at least one is given",
-        "응답이 답하는 요청의 헤더 하나, '이름: 값' 형식. 헤더마다 반복함. 요청에"
-        " 따라 달라지는 규칙은 요청 헤더가 하나라도 있을 때만 검사함",
+        "a header field of the request that the response answers, such as"
+        " 'Range: bytes=0-99'; repeat the option for each. The rules that depend"
+        " on the request are checked only when at least one is given",
+        "이 응답에 대응하는 요청의 헤더 하나 (예: 'Range: bytes=0-99'). 헤더마다"
+        " 이 옵션을 한 번씩 씀. 요청에 따라 달라지는 규칙은 요청 헤더가 하나라도"
+        " 있을 때만 검사함",
     ),
     # -- help text ----------------------------------------------------------
     "help.usage": ("usage", "사용법"),
@@ -606,7 +607,7 @@ MESSAGES = {
     "help.options": ("options", "옵션"),
     "help.version_line": (
         "{prog} {version} (IANA registry {date})",
-        "{prog} {version} (IANA 레지스트리 {date})",
+        "{prog} {version} (IANA 레지스트리 {date} 기준)",
     ),
     "help.description": (
         "Look up HTTP status codes by number, name or phrase, in English or Korean.",
@@ -617,16 +618,16 @@ MESSAGES = {
         "exit status: 0 when everything asked for was found; 1 when something"
         " was not (an unknown key, a code neither IANA nor a vendor uses, an"
         " empty result, a code that is not a redirect); 2 for a usage error",
-        "종료 상태: 0은 요청한 것을 모두 찾음. 1은 찾지 못한 것이 있음 (알 수"
-        " 없는 키, IANA도 벤더도 쓰지 않는 코드, 빈 결과, 리다이렉트가 아닌"
-        " 코드). 2는 사용법 오류임",
+        "종료 상태: 0은 요청한 것을 모두 찾았다는 뜻임. 1은 찾지 못한 것이 있다는"
+        " 뜻임 (알 수 없는 키, IANA도 벤더도 쓰지 않는 코드, 빈 결과, 리다이렉트가"
+        " 아닌 코드). 2는 사용법 오류임",
     ),
     "help.examples": ("examples", "예"),
     "help.lang": (
-        "output language (default: Korean when LC_ALL, LC_MESSAGES or LANG"
-        " names a Korean locale, else English)",
-        "출력 언어 (기본값: LC_ALL, LC_MESSAGES, LANG이 한국어 로캘이면 한국어,"
-        " 아니면 영어)",
+        "output language (default: Korean when the first of LC_ALL, LC_MESSAGES"
+        " and LANG that is set names a Korean locale, else English)",
+        "출력 언어 (기본값: LC_ALL, LC_MESSAGES, LANG 중 처음으로 설정된 값이"
+        " 한국어 로캘이면 한국어, 아니면 영어)",
     ),
     "help.json": (
         "JSON on standard output, for results and for errors",
@@ -635,13 +636,13 @@ MESSAGES = {
     "help.color": (
         "colour: auto (default; only on a terminal, off with NO_COLOR or"
         " TERM=dumb, forced with FORCE_COLOR), always or never",
-        "색상: auto (기본값. 터미널에서만 쓰고 NO_COLOR나 TERM=dumb이면 끄고"
-        " FORCE_COLOR면 켬), always, never",
+        "색상: auto(기본값: 터미널에서만 색을 씀. NO_COLOR나 TERM=dumb이면 끄고,"
+        " FORCE_COLOR가 설정되어 있으면 켬), always, never",
     ),
     "help.no_color": ("same as --color never", "--color never와 같음"),
     "help.version": (
         "show the version and the IANA registry edition",
-        "버전과 IANA 레지스트리 판을 보여 줌",
+        "버전과 기준 IANA 레지스트리 날짜를 보여 줌",
     ),
     "help.completion": (
         "print a completion script for bash or zsh and exit",
@@ -710,7 +711,7 @@ MESSAGES = {
     ),
     "search.limit": (
         "show at most N codes (default {default}; 0 for all that match)",
-        "코드를 최대 N개 보여 줌 (기본값 {default}. 0이면 맞는 코드를 모두 보여 줌)",
+        "코드를 최대 N개 보여 줌 (기본값: {default}. 0이면 맞는 코드를 모두 보여 줌)",
     ),
     "compare.summary": (
         "what tells confused codes apart",
@@ -735,32 +736,36 @@ MESSAGES = {
     "check.description": (
         "Check the header fields and content a response with STATUS carries"
         " against what the RFCs require with that code, at the RFC's own level"
-        " (MUST, SHOULD, ...), and check the values of the fields it knows"
-        " (Allow, Location, Retry-After, Content-Range). Exit status 1 when a"
-        " MUST or MUST NOT is broken, 0 otherwise, even with SHOULD findings.",
-        "응답의 헤더와 본문이 그 상태 코드에 대한 RFC의 요구 사항을 지키는지"
-        " 요구 수준(MUST, SHOULD 등)별로 검사하고, 아는 헤더(Allow, Location,"
-        " Retry-After, Content-Range)의 값도 검사함. MUST나 MUST NOT을 어기면"
-        " 종료 상태 1, 그렇지 않으면 SHOULD 위반이 있어도 0임",
+        " (MUST, SHOULD, ...). The value of each field with a grammar of its own"
+        " (Location, Retry-After, Content-Range, Cache-Control, the date fields"
+        " and more, which docs/responses.md lists) is checked against that"
+        " grammar, and every other field for characters that no field name or"
+        " value may hold.",
+        "응답의 헤더와 본문이 그 상태 코드에 대한 RFC 요구 사항을 지키는지 요구"
+        " 수준(MUST, SHOULD 등)별로 검사함. Location, Retry-After, Content-Range,"
+        " Cache-Control, 날짜 헤더처럼 문법이 정해진 헤더는 값의 형식도 확인하고,"
+        " 다른 헤더는 이름과 값에 쓸 수 없는 문자가 있는지 봄 (헤더 목록은"
+        " docs/responses.md)",
     ),
     "check.status": (
         "the status code of the response (an unregistered one is checked by its class)",
         "응답의 상태 코드 (등록되지 않은 코드는 분류에 따라 검사함)",
     ),
     "check.header": (
-        "a header field of the response, 'Name: value'; repeat for each",
-        "응답의 헤더 하나, '이름: 값' 형식. 헤더마다 반복함",
+        "a header field of the response, such as 'Retry-After: 120'; repeat the"
+        " option for each",
+        "응답의 헤더 하나 (예: 'Retry-After: 120'). 헤더마다 이 옵션을 한 번씩 씀",
     ),
     "check.method": (
         "the method of the request it answers (default GET)",
-        "응답이 답하는 요청의 메서드 (기본값 GET)",
+        "이 응답에 대응하는 요청의 메서드 (기본값: GET)",
     ),
     "check.exit_status": (
         "exit status: 0 when no MUST or MUST NOT is broken (SHOULD findings may"
         " remain); 1 when one is, or the status is unknown; 2 for a usage error",
-        "종료 상태: 0은 MUST·MUST NOT 위반이 없음 (SHOULD 위반은 있을 수 있음)."
-        " 1은 MUST나 MUST NOT 위반이 있거나 알 수 없는 상태 코드임. 2는 사용법"
-        " 오류임",
+        "종료 상태: 0은 MUST나 MUST NOT 위반이 없다는 뜻임 (SHOULD 위반은 있을 수"
+        " 있음). 1은 MUST나 MUST NOT 위반이 있거나 상태 코드를 알 수 없다는 뜻임."
+        " 2는 사용법 오류임",
     ),
     "check.content": ("the response has content", "응답에 본문이 있음"),
     "check.no_content": ("the response has no content", "응답에 본문이 없음"),

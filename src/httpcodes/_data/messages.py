@@ -330,7 +330,7 @@ MESSAGES = {
     ),
     "problem.list.empty": (
         "an empty list element (RFC 9110, Section 5.6.1.1)",
-        "빈 목록 요소가 있음 (RFC 9110, Section 5.6.1.1)",
+        "목록에 빈 요소가 있음 (RFC 9110, Section 5.6.1.1)",
     ),
     "problem.list.quote": (
         "a quoted string that does not end (RFC 9110, Section 5.6.4)",
@@ -348,16 +348,16 @@ MESSAGES = {
     "problem.retry_after.obsolete": (
         "an obsolete {form}; a sender MUST generate the IMF-fixdate form"
         " 'Sun, 06 Nov 1994 08:49:37 GMT' (RFC 9110, Section 5.6.7)",
-        "옛 {form} 형식임. 보내는 쪽은 IMF-fixdate 형식"
-        "('Sun, 06 Nov 1994 08:49:37 GMT')으로 써야 함 (RFC 9110, Section 5.6.7)",
+        "옛 {form} 형식임. 보내는 쪽은 HTTP-date를 'Sun, 06 Nov 1994 08:49:37"
+        " GMT' 같은 IMF-fixdate 형식으로 만들어야 함(MUST, RFC 9110, Section 5.6.7)",
     ),
     "problem.content_range.form": (
         "expected 'bytes first-last/length', 'bytes first-last/*' or 'bytes */length'",
-        "'bytes 처음-끝/길이', 'bytes 처음-끝/*', 'bytes */길이' 중 하나여야 함",
+        "'bytes 시작-끝/길이', 'bytes 시작-끝/*', 'bytes */길이' 중 하나여야 함",
     ),
     "problem.content_range.order": (
         "the last position {last} is before the first {first}",
-        "끝 위치 {last:이/가} 처음 위치 {first}보다 앞임",
+        "끝 위치 {last:이/가} 시작 위치 {first}보다 작음",
     ),
     "problem.content_range.length": (
         "the complete length {length} is not greater than the last position {last}",
@@ -370,17 +370,17 @@ MESSAGES = {
         "A 101 response switches protocols, and the request has no Upgrade."
         " A server MUST NOT switch to a protocol that the client did not offer"
         " in Upgrade (RFC 9110, Section 7.8).",
-        "101 응답으로 프로토콜을 바꿨는데 요청에 Upgrade 헤더가 없음. 서버는"
-        " 클라이언트가 Upgrade 헤더로 제안하지 않은 프로토콜로 바꿔서는 안"
+        "101 응답으로 프로토콜을 전환했는데 요청에 Upgrade 헤더가 없음. 서버는"
+        " 클라이언트가 Upgrade 헤더로 제안하지 않은 프로토콜로 전환해서는 안"
         " 됨(MUST NOT, RFC 9110, Section 7.8)",
     ),
     "finding.101_not_offered": (
         "A 101 response switches to {protocol!r}, which the request's Upgrade"
         " ({offered!r}) does not offer. A server MUST NOT switch to a protocol"
         " that the client did not offer (RFC 9110, Section 7.8).",
-        "101 응답이 바꾼 프로토콜({protocol!r})이 요청의 Upgrade"
+        "101 응답으로 전환한 프로토콜({protocol!r})이 요청의 Upgrade"
         " 헤더({offered!r})에 없음. 서버는 클라이언트가 제안하지 않은 프로토콜로"
-        " 바꿔서는 안 됨(MUST NOT, RFC 9110, Section 7.8)",
+        " 전환해서는 안 됨(MUST NOT, RFC 9110, Section 7.8)",
     ),
     "finding.201_safe": (
         "A 201 response says that the request created a resource, but {method}"
@@ -405,13 +405,23 @@ MESSAGES = {
         " 요청에는 Range 헤더가 없음 (RFC 9110, Section 15.5.17)",
     ),
     "finding.304_unconditional": (
-        "A 304 response answers a conditional GET or HEAD request, one with"
-        " If-None-Match or If-Modified-Since, and this {method} request is not"
-        " one: the client has no stored response for it to refresh (RFC 9110,"
-        " Sections 13.1 and 15.4.5).",
-        "304 응답은 If-None-Match나 If-Modified-Since 헤더가 있는 조건부 GET,"
-        " HEAD 요청에 답한다는 뜻인데 이 {method} 요청은 그런 요청이 아님."
-        " 클라이언트에게는 이 응답으로 갱신할 저장된 응답이 없음"
+        "A 304 response answers a GET or HEAD request with If-None-Match or"
+        " If-Modified-Since, and this {method} request has neither, so nothing"
+        " shows that the client has a stored response for it to refresh"
+        " (RFC 9110, Sections 13.1 and 15.4.5).",
+        "304 응답은 If-None-Match나 If-Modified-Since 헤더가 있는 GET이나 HEAD"
+        " 요청에 답한다는 뜻인데 이 {method} 요청에는 두 헤더가 모두 없음."
+        " 클라이언트에게 이 응답으로 갱신할 저장된 응답이 있다고 볼 근거가 없음"
+        " (RFC 9110, Sections 13.1 and 15.4.5)",
+    ),
+    "finding.304_method": (
+        "A 304 response answers a GET or HEAD request with If-None-Match or"
+        " If-Modified-Since, and this is a {method} request: in a request with"
+        " another method than GET and HEAD, no condition evaluates to a 304"
+        " (RFC 9110, Sections 13.1 and 15.4.5).",
+        "304 응답은 If-None-Match나 If-Modified-Since 헤더가 있는 GET이나 HEAD"
+        " 요청에 답한다는 뜻인데 이 요청은 {method} 요청임. GET과 HEAD가 아닌"
+        " 요청에서는 어떤 조건도 304 응답으로 이어지지 않음"
         " (RFC 9110, Sections 13.1 and 15.4.5)",
     ),
     "finding.405_allows": (

@@ -420,11 +420,24 @@ _OPEN_QUOTE = re.compile(r"(?:^|[\s(])'[^']*$")
 _OPEN_REFERENCE = re.compile(r"\(RFC$|RFC \d+,$|\bSections?$|\band$")
 
 
+# A keyword parted from the verb it follows (section 10): "안 됨(MUST" /
+# "NOT, RFC ...)", or "안" / "됨(MUST NOT, RFC ...)".
+_OPEN_KEYWORD = re.compile(r"\((?:MUST|SHOULD)$")
+_NEGATION_AT_END = re.compile(r"(?:^|\s)안$")
+_VERB_WITH_KEYWORD = re.compile(r"\s*[^\s(]+\((?:MUST|SHOULD|MAY)\b")
+
+
 def line_break_problems(lines: list[str]) -> list[str]:
-    """Section 10: no line ends inside a quoted literal or a reference."""
+    """Section 10: no line ends inside a quoted literal, a reference or a
+    keyword in parentheses, or between a verb and the negation before it
+    when a keyword follows the verb."""
     problems = []
-    for line in lines:
+    for line, after in zip(lines, [*lines[1:], ""], strict=True):
         text = line.rstrip()
+        if _OPEN_KEYWORD.search(text):
+            problems.append(f"a line ends inside a keyword: {text!r}")
+        if _NEGATION_AT_END.search(text) and _VERB_WITH_KEYWORD.match(after):
+            problems.append(f"a keyword's verb is parted from its 안: {text!r}")
         # A quoted literal the line holds whole may end in a space
         # ("'가 가 '... (이하 1119자 생략)"): its closing quote opens nothing.
         if _OPEN_QUOTE.search(_QUOTED.sub("", text)):

@@ -416,8 +416,12 @@ TEXTS = _texts()
 
 
 # A reference alone on its line, as wide as it is: "(RFC 9110, Sections
-# 9.2.1 and 15.3.2)" is 37 cells and cannot be broken (section 10).
-_REFERENCE_ALONE = re.compile(r"\(?RFC \d+, Sections? [\d.]+(?: and [\d.]+)?\)?[.,]?")
+# 9.2.1 and 15.3.2)" is 37 cells and cannot be broken, nor "안 됨(MUST NOT,
+# RFC 9110, Section 7.8)" (section 10).
+_REFERENCE_ALONE = re.compile(
+    r"(?:(?:안 )?[^\s(]+\((?:MUST NOT|SHOULD NOT|MUST|SHOULD|MAY), |\()?"
+    r"RFC \d+, Sections? [\d.]+(?: and [\d.]+)?\)?[.,]?"
+)
 
 
 @pytest.mark.parametrize("columns", [36, 52, 66, 80, 100])
@@ -453,10 +457,54 @@ def test_wrap_keeps_literals_whole_and_no_word_alone(columns: int) -> None:
         ["  A client treats it as 400 Bad Request (RFC", "  9110, Section 15)."],
         ["  not match its grammar (RFC 9110, Section", "  2.2)."],
         ["  see RFC 9110, Sections 15.5.2 and", "  15.5.4"],
+        # The review of issue 22, item 11: the 101 and Vary findings, and
+        # Retry-After's, as the old wrap broke them.
+        [
+            "    제안하지 않은 프로토콜로 바꿔서는 안 됨(MUST",
+            "    NOT, RFC 9110, Section 7.8)",
+        ],
+        [
+            "    보내는 쪽은 이런 값을 만들어서는 안",
+            "    됨(MUST NOT, RFC 9110, Section 2.2)",
+        ],
     ],
 )
 def test_line_break_check_catches_a_broken_literal(lines: list[str]) -> None:
     assert line_break_problems(lines)
+
+
+def test_line_break_check_lets_a_line_end_in_a_negation_without_keyword() -> None:
+    assert not line_break_problems(["    이 값은 쓰면 안", "    됨. 다른 문장"])
+    assert not line_break_problems(
+        ["    보내는 쪽은 이런 값을 만들어서는", "    안 됨(MUST NOT)"]
+    )
+
+
+# The findings of the review of issue 22, item 11: the old wrap parted the
+# keyword from its verb at 80 columns, "안 됨(MUST" / "NOT, RFC ...)" and
+# "안" / "됨(MUST NOT, RFC ...)".
+_PARTED = [
+    (101, {"Upgrade": "h2c"}, {"Host": "a.example"}),
+    (200, {"Vary": "a,,b"}, {}),
+    (503, {"Retry-After": "soon"}, {}),
+]
+
+
+@pytest.mark.parametrize(("status", "headers", "request_"), _PARTED)
+def test_wrap_keeps_a_keyword_with_its_verb(
+    status: int, headers: dict[str, str], request_: dict[str, str]
+) -> None:
+    """Section 10: "안 됨(MUST NOT, RFC 9110, Section N)" stays on one line."""
+    (finding,) = [
+        f
+        for f in check_response(status, headers, request_headers=request_)
+        if f.level == "MUST NOT"
+    ]
+    for columns in range(44, 101):
+        lines = wrap(finding.message_ko, "    ", columns)
+        kept = [line for line in lines if "안 됨(MUST NOT, RFC 9110, Section" in line]
+        assert len(kept) == 1, (columns, lines)
+        assert not line_break_problems(lines), (columns, lines)
 
 
 def test_orphan_check_catches_a_word_alone() -> None:

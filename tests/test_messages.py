@@ -110,8 +110,18 @@ def test_the_count_follows_the_parenthesis_the_quotation_stands_in() -> None:
     text = message(
         "finding.malformed", "ko", header="Content-Range", value=value, why="x"
     )
-    assert "'...) (이하 126자 생략)이 문법에 맞지 않음" in text, text
+    assert "'...) (이하 166자 생략)이 문법에 맞지 않음" in text, text
     assert "))" not in text
+
+
+def test_a_finding_quotes_at_most_40_characters() -> None:
+    """{value!r:.40}: the quotation inside a finding is short enough to sit
+    on one line with the words around it (the review of issue 22, item 11)."""
+    value = "bytes " + "9" * 200
+    for lang in ("en", "ko"):
+        text = message("finding.malformed", lang, header="X", value=value, why="x")
+        assert "'" + value[:40] + "'..." in text, text
+        assert value[:41] not in text
     short = message("finding.malformed", "ko", header="ETag", value="v1", why="x")
     assert short.startswith("ETag 헤더 값('v1')이 문법에 맞지 않음"), short
 

@@ -278,9 +278,9 @@ MESSAGES = {
         "{subject}에는 {what:이/가} 없는 것이 좋은데(SHOULD NOT) 있음. {note}",
     ),
     "finding.malformed": (
-        "The {header} value {value!r} does not match its grammar: {why}."
+        "The {header} value {value!r:.40} does not match its grammar: {why}."
         " A sender MUST NOT generate it (RFC 9110, Section 2.2).",
-        "{header} 헤더 값({value!r})이 문법에 맞지 않음. {why}. 보내는 쪽은"
+        "{header} 헤더 값({value!r:.40})이 문법에 맞지 않음. {why}. 보내는 쪽은"
         " 이런 값을 만들어서는 안 됨(MUST NOT, RFC 9110, Section 2.2)",
     ),
     "finding.repeated": (
@@ -291,15 +291,15 @@ MESSAGES = {
     ),
     "finding.416_range": (
         "A 416 response SHOULD give Content-Range as an unsatisfied-range such"
-        " as 'bytes */1234', not {value!r}.",
+        " as 'bytes */1234', not {value!r:.40}.",
         "416 응답의 Content-Range 헤더는 'bytes */1234'처럼 전체 길이만 알리는"
-        " 것이 좋은데(SHOULD) 범위를 알림 ({value!r})",
+        " 것이 좋은데(SHOULD) 범위를 알림 ({value!r:.40})",
     ),
     "finding.206_unsatisfied": (
         "A 206 response MUST give in Content-Range the range it encloses, such"
-        " as 'bytes 0-499/1234', not {value!r}.",
+        " as 'bytes 0-499/1234', not {value!r:.40}.",
         "206 응답의 Content-Range 헤더는 'bytes 0-499/1234'처럼 담은 범위를"
-        " 알려야 하는데(MUST) 전체 길이만 알림 ({value!r})",
+        " 알려야 하는데(MUST) 전체 길이만 알림 ({value!r:.40})",
     ),
     # -- check_response: what is wrong with a field value --------------------
     "problem.uri.space": (
@@ -311,9 +311,9 @@ MESSAGES = {
         "{position}번째 글자가 제어 문자 {point}임",
     ),
     "problem.uri.character": (
-        "{char!r} at position {position}, which a URI cannot contain unencoded;"
+        "{char!r:.40} at position {position}, which a URI cannot contain unencoded;"
         " percent-encode it (RFC 3986, Section 2.1)",
-        "{position}번째 글자는 URI에 그대로 쓸 수 없음 ({char!r})."
+        "{position}번째 글자는 URI에 그대로 쓸 수 없음 ({char!r:.40})."
         " 퍼센트 인코딩해야 함 (RFC 3986, Section 2.1)",
     ),
     "problem.uri.percent": (
@@ -325,8 +325,8 @@ MESSAGES = {
         "URI에는 프래그먼트가 하나까지만 올 수 있는데 '#' 문자가 둘 이상임",
     ),
     "problem.uri.scheme": (
-        "{scheme!r} before the first ':' is not a URI scheme",
-        "첫 ':' 문자 앞의 값이 URI 스킴이 아님 ({scheme!r})",
+        "{scheme!r:.40} before the first ':' is not a URI scheme",
+        "첫 ':' 문자 앞의 값이 URI 스킴이 아님 ({scheme!r:.40})",
     ),
     "problem.list.empty": (
         "an empty list element (RFC 9110, Section 5.6.1.1)",
@@ -337,8 +337,8 @@ MESSAGES = {
         "닫히지 않은 큰따옴표 문자열이 있음 (RFC 9110, Section 5.6.4)",
     ),
     "problem.allow.method": (
-        "{method!r} is not a method name (a token, RFC 9110, Section 9.1)",
-        "메서드 이름(토큰)이 아닌 값이 있음 ({method!r}, RFC 9110, Section 9.1)",
+        "{method!r:.40} is not a method name (a token, RFC 9110, Section 9.1)",
+        "메서드 이름(토큰)이 아닌 값이 있음 ({method!r:.40}, RFC 9110, Section 9.1)",
     ),
     "problem.retry_after.neither": (
         "neither delay-seconds (a whole number of seconds) nor an HTTP-date"
@@ -375,11 +375,11 @@ MESSAGES = {
         " 됨(MUST NOT, RFC 9110, Section 7.8)",
     ),
     "finding.101_not_offered": (
-        "A 101 response switches to {protocol!r}, which the request's Upgrade"
-        " ({offered!r}) does not offer. A server MUST NOT switch to a protocol"
+        "A 101 response switches to {protocol!r:.40}, which the request's Upgrade"
+        " ({offered!r:.40}) does not offer. A server MUST NOT switch to a protocol"
         " that the client did not offer (RFC 9110, Section 7.8).",
-        "101 응답으로 전환한 프로토콜({protocol!r})이 요청의 Upgrade"
-        " 헤더({offered!r})에 없음. 서버는 클라이언트가 제안하지 않은 프로토콜로"
+        "101 응답으로 전환한 프로토콜({protocol!r:.40})이 요청의 Upgrade"
+        " 헤더({offered!r:.40})에 없음. 서버는 클라이언트가 제안하지 않은 프로토콜로"
         " 전환해서는 안 됨(MUST NOT, RFC 9110, Section 7.8)",
     ),
     "finding.201_safe": (
@@ -426,9 +426,9 @@ MESSAGES = {
     ),
     "finding.405_allows": (
         "A 405 response refuses the method {method}, but its Allow lists"
-        " {method} among the methods the resource supports ({allow!r})"
+        " {method} among the methods the resource supports ({allow!r:.40})"
         " (RFC 9110, Section 15.5.6).",
-        "405 응답은 {method} 메서드를 거부한다는 뜻인데 Allow 헤더({allow!r})는"
+        "405 응답은 {method} 메서드를 거부한다는 뜻인데 Allow 헤더({allow!r:.40})는"
         " {method} 메서드를 리소스가 지원하는 메서드로 나열함"
         " (RFC 9110, Section 15.5.6)",
     ),
@@ -512,36 +512,36 @@ MESSAGES = {
         " 보내서는 안 됨(MUST NOT, RFC 9110, Section 5.3)",
     ),
     "finding.field_name": (
-        "The field name {name!r} is not a token of ASCII letters, digits and"
+        "The field name {name!r:.40} is not a token of ASCII letters, digits and"
         " {token_symbols}. A sender MUST NOT generate it (RFC 9110, Sections"
         " 2.2 and 5.1).",
-        "헤더 이름({name!r})이 ASCII 영문자와 숫자, 기호 {token_symbols}로만"
+        "헤더 이름({name!r:.40})이 ASCII 영문자와 숫자, 기호 {token_symbols}로만"
         " 된 토큰이 아님. 보내는 쪽은 이런 이름을 만들어서는 안 됨(MUST NOT,"
         " RFC 9110, Sections 2.2 and 5.1)",
     ),
     "finding.field_value": (
-        "The {header} value {value!r} holds {point} at position {position}; a"
+        "The {header} value {value!r:.40} holds {point} at position {position}; a"
         " field value holds only visible characters, spaces, tabs and obs-text,"
         " and CR, LF and NUL in one are dangerous. A sender MUST NOT generate it"
         " (RFC 9110, Sections 2.2 and 5.5).",
-        "{header} 헤더 값({value!r})의 {position}번째 글자({point})는 쓸 수 없는"
+        "{header} 헤더 값({value!r:.40})의 {position}번째 글자({point})는 쓸 수 없는"
         " 문자임. 헤더 값에는 보이는 문자와 공백, 탭, obs-text만 올 수 있으며"
         " 특히 CR, LF, NUL은 위험함. 보내는 쪽은 이런 값을 만들어서는 안"
         " 됨(MUST NOT, RFC 9110, Sections 2.2 and 5.5)",
     ),
     "finding.date_obsolete": (
-        "The {header} value {value!r} is in the obsolete {form} form; a sender"
+        "The {header} value {value!r:.40} is in the obsolete {form} form; a sender"
         " MUST generate HTTP-dates as IMF-fixdate, such as"
         " 'Sun, 06 Nov 1994 08:49:37 GMT' (RFC 9110, Section 5.6.7).",
-        "{header} 헤더 값({value!r})이 옛 {form} 형식임. 보내는 쪽은 HTTP-date를"
+        "{header} 헤더 값({value!r:.40})이 옛 {form} 형식임. 보내는 쪽은 HTTP-date를"
         " 'Sun, 06 Nov 1994 08:49:37 GMT' 같은 IMF-fixdate 형식으로 만들어야"
         " 함(MUST, RFC 9110, Section 5.6.7)",
     ),
     "finding.date_weekday": (
-        "The {header} value {value!r} names a day of the week that does not fit"
+        "The {header} value {value!r:.40} names a day of the week that does not fit"
         " its date. The grammar allows it, and recipients go by the date, but"
         " a person reading it is misled (RFC 9110, Section 5.6.7).",
-        "{header} 헤더 값({value!r})의 요일이 날짜와 맞지 않음. 문법에는 맞고"
+        "{header} 헤더 값({value!r:.40})의 요일이 날짜와 맞지 않음. 문법에는 맞고"
         " 받는 쪽은 날짜를 따름. 다만 사람이 읽으면 헷갈릴 수 있음"
         " (RFC 9110, Section 5.6.7)",
     ),
@@ -577,8 +577,8 @@ MESSAGES = {
         " (예: 'text/html; charset=utf-8')",
     ),
     "problem.vary": (
-        "{element!r} is neither '*' nor a field name",
-        "'*'도 헤더 이름도 아닌 요소({element!r})가 있음",
+        "{element!r:.40} is neither '*' nor a field name",
+        "'*'도 헤더 이름도 아닌 요소({element!r:.40})가 있음",
     ),
     "problem.link": (
         "expected a list of '<URI-reference>', each followed by parameters"
@@ -599,8 +599,8 @@ MESSAGES = {
     ),
     "problem.cache_control.seconds": (
         "{directive} takes delta-seconds, a whole number of seconds in the token"
-        " form, not {argument!r} (RFC 9111, Section 1.2.2)",
-        "{directive} 지시어의 인자({argument!r})가 따옴표 없는 초 단위 정수가"
+        " form, not {argument!r:.40} (RFC 9111, Section 1.2.2)",
+        "{directive} 지시어의 인자({argument!r:.40})가 따옴표 없는 초 단위 정수가"
         " 아님 (RFC 9111, Section 1.2.2)",
     ),
     "check.request_header": (

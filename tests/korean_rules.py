@@ -299,6 +299,20 @@ UNKEYED_LEVELS = ("CONTRADICTION", "NOTE")
 _REQUIREMENT_WORDS = re.compile(r"야 (함|하는데)|안 (됨|되는데)|것이 (좋음|좋은데)")
 
 
+# The names of the two levels in Latin letters, which Korean output shows
+# as 모순 and 참고 (section 9; the review of issue 22, item 16).
+_UNKEYED_NAME = re.compile(r"\b(?:CONTRADICTION|NOTE)\b")
+
+
+def unkeyed_level_name_problems(text: str) -> list[str]:
+    """Section 9: CONTRADICTION and NOTE are no RFC keywords; Korean text
+    names them 모순 and 참고, and keeps only the keywords in Latin letters."""
+    return [
+        f"{found.group()!r} in Korean output: write 모순 or 참고"
+        for found in _UNKEYED_NAME.finditer(text)
+    ]
+
+
 def finding_level_problems(level: str, text: str) -> list[str]:
     """Section 9 for a finding of ``level``: a keyword level states its
     keyword once, in parentheses after its verb, and no other keyword; a

@@ -80,6 +80,26 @@ CASES = [
         ["check", "--lang", "both", "200", "--method", "HEAD", "--content"],
     ),
     ("check-unregistered", ["check", "299", "--no-content"]),
+    # The review of issue 22: 모순 and 참고 for the levels that are no
+    # keyword, a keyword kept with its verb, the Korean usage errors.
+    (
+        "check-request-ko",
+        [
+            "--lang",
+            "ko",
+            "check",
+            "304",
+            "-H",
+            "Content-Type: text/html",
+            "-R",
+            'If-Match: "v1"',
+        ],
+    ),
+    ("check-note-both", ["--lang", "both", "check", "305"]),
+    ("check-101-ko", ["--lang", "ko", "check", "101", "-R", "Host: a.example"]),
+    ("ko-usage-bad-limit", ["--lang", "ko", "search", "--limit", "-1", "x"]),
+    ("ko-usage-unrecognized", ["--lang", "ko", "list", "extra"]),
+    ("ko-version", ["--lang", "ko", "--version"]),
     ("check-json", ["--json", "check", "401", "-H", "content-type: text/html"]),
     (
         "check-request",

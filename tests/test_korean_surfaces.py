@@ -32,6 +32,7 @@ from .korean_rules import (
     orphan_problems,
     particle_problems,
     repeated_problems,
+    unkeyed_level_name_problems,
 )
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -303,6 +304,8 @@ COMMANDS = [
     ["check", "301", "-H", "Location: /new home"],
     ["check", "405", "-H", "Allow: GET,,HEAD"],
     ["check", "299", "--content"],
+    ["check", "304", "-R", "If-Match: x"],
+    ["check", "305"],
     ["check", "nope"],
     # Quotations cut short (the review of issue 22, item 1).
     ["search", *["가"] * 600],
@@ -374,6 +377,7 @@ def test_command_line_output_follows_the_guide(
     problems += line_break_problems(output.splitlines())
     if lang == "ko":
         problems += english_aside_problems(korean)
+        problems += unkeyed_level_name_problems(output)
     assert not problems, output + "\n" + "\n".join(problems)
 
 
@@ -505,6 +509,44 @@ def test_wrap_keeps_a_keyword_with_its_verb(
         kept = [line for line in lines if "안 됨(MUST NOT, RFC 9110, Section" in line]
         assert len(kept) == 1, (columns, lines)
         assert not line_break_problems(lines), (columns, lines)
+
+
+def test_level_name_check_catches_a_latin_level_name() -> None:
+    """The review of issue 22, item 16, as the command line showed it."""
+    assert unkeyed_level_name_problems(
+        "  CONTRADICTION 304-unconditional (RFC 9110, Sections 13.1 and 15.4.5)"
+    )
+    assert unkeyed_level_name_problems("  NOTE status-deprecated")
+    assert not unkeyed_level_name_problems(
+        "  모순 304-unconditional (RFC 9110, Sections 13.1 and 15.4.5)\n"
+        "  MUST NOT 101-protocol-not-offered (RFC 9110, Section 7.8)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown"),
+    [("ko", "  모순 304-unconditional"), ("both", "  CONTRADICTION / 모순 304-")],
+)
+def test_the_levels_that_are_no_keyword_are_shown_in_words(
+    lang: str, shown: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under --lang ko, CONTRADICTION and NOTE are 모순 and 참고; under both,
+    English / Korean as every label; the keywords stay in Latin letters."""
+    output = run_cli(
+        ["--lang", lang, "check", "304", "-H", "Content-Type: text/html", "-R", "A: b"],
+        80,
+        monkeypatch,
+    )
+    assert shown in output, output
+    assert "  SHOULD NOT 304-content-type-forbidden" in output, output
+    note = run_cli(["--lang", lang, "check", "305"], 80, monkeypatch)
+    assert ("  참고 " if lang == "ko" else "  NOTE / 참고 ") in note, note
+
+
+def test_json_keeps_the_level_values(monkeypatch: pytest.MonkeyPatch) -> None:
+    output = run_cli(["--lang", "ko", "--json", "check", "305"], 80, monkeypatch)
+    assert '"level": "NOTE"' in output
+    assert "참고" not in output.split('"message_ko"')[0]
 
 
 def test_orphan_check_catches_a_word_alone() -> None:

@@ -219,6 +219,11 @@ MESSAGES = {
         "compare needs at least two different codes",
         "compare에는 서로 다른 코드가 둘 이상 필요함",
     ),
+    # The two levels of a finding that are no RFC keyword, as the command
+    # line shows them (docs/style.ko.md, section 9); the keywords themselves
+    # (MUST, SHOULD NOT, ...) stay as the RFCs write them, in both languages.
+    "level.contradiction": ("CONTRADICTION", "모순"),
+    "level.note": ("NOTE", "참고"),
     "text.no_findings": (
         "nothing the standards require is missing or broken",
         "표준이 요구하는 것 중 빠지거나 어긋난 것이 없음",

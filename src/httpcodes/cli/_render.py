@@ -544,12 +544,26 @@ def findings_lines(
         # The rule's name, which docs/responses.md lists and a user can
         # filter on, names the field or the content concerned.
         lines.append(
-            f"  {colour(level)} {style.bold(finding.rule)} ({finding.reference})"
+            f"  {colour(level_label(level, lang))} {style.bold(finding.rule)}"
+            f" ({finding.reference})"
         )
         for one in languages(lang):
             text = finding.message_ko if one == "ko" else finding.message
             lines.extend(wrap(text, "    ", columns))
     return lines
+
+
+# The levels that are no RFC keyword, by their catalogue labels.
+_LEVEL_LABELS: Final = {"CONTRADICTION": "level.contradiction", "NOTE": "level.note"}
+
+
+def level_label(level: str, lang: Lang) -> str:
+    """A finding's level as a reader sees it: a requirement keyword (MUST,
+    SHOULD NOT, ...) as the RFCs write it in every language, CONTRADICTION
+    and NOTE in the catalogue's words ("모순", "참고"; under "both",
+    "CONTRADICTION / 모순").  JSON keeps the ``RequirementLevel`` value."""
+    key = _LEVEL_LABELS.get(level)
+    return level if key is None else label(key, lang)
 
 
 # -- JSON ------------------------------------------------------------------

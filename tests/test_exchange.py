@@ -605,3 +605,25 @@ def test_the_range_unit_is_what_precedes_the_first_equals_sign() -> None:
     findings = check_response(416, {}, request_headers={"Range": "bytes=0-1=2"})
     assert "416-content-range-missing" in {f.rule for f in findings}
     assert check_response(416, {}, request_headers={"Range": "items=0-1=2"}) == ()
+
+
+@pytest.mark.parametrize(
+    ("method", "request_", "says", "says_ko"),
+    [
+        ("GET", {"If-Match": '"a"'}, "this GET request has neither", "이 GET 요청에는"),
+        ("HEAD", HOST, "this HEAD request has neither", "이 HEAD 요청에는"),
+        ("POST", {"If-None-Match": '"a"'}, "this is a POST request", "이 요청은 POST"),
+    ],
+)
+def test_a_304_says_what_its_request_lacks(
+    method: str, request_: dict[str, str], says: str, says_ko: str
+) -> None:
+    """The review of issue 22, item 13: a conditional GET that has neither
+    If-None-Match nor If-Modified-Since is told so, not that it is no
+    conditional request; a request of another method is told its method."""
+    (finding,) = check_response(304, method=method, request_headers=request_)
+    assert finding.rule == "304-unconditional"
+    assert says in finding.message
+    assert says_ko in finding.message_ko
+    lacks = "두 헤더가 모두 없음" in finding.message_ko
+    assert lacks is (method != "POST"), finding.message_ko

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from httpcodes import StatusCode
+from httpcodes.unofficial import ENTRIES
 
 # -- section 4: one term per concept -------------------------------------------
 
@@ -115,11 +116,16 @@ PROPER_NAMES = tuple(
         reverse=True,
     )
 )
+# The English titles of unofficial codes, which a Korean title is followed by.
+UNOFFICIAL_PHRASES = tuple(
+    sorted({entry.phrase for entry in ENTRIES}, key=len, reverse=True)
+)
 # Lowercase Latin words that are names, not English prose: product names,
 # configuration keywords and values, a URI scheme, a range unit (bytes), a C
 # function (asctime, an HTTP-date form).
 LOWERCASE_NAMES = frozenset(
     {"nginx", "httpd", "https", "return", "infinity", "bytes", "asctime"}
+    | {"requests", "httpx"}
 )
 _PARENTHESISED = re.compile(r"\s*\([^()]*\)")
 # A Latin word: starts with a letter that does not continue a number or an
@@ -139,6 +145,35 @@ def english_problems(text: str) -> list[str]:
             problems.append(f"{word!r} has a Korean term in the glossary")
         elif word.isalpha() and word.islower() and word not in LOWERCASE_NAMES:
             problems.append(f"{word!r} is an English word in Korean text")
+    return problems
+
+
+# A parenthesis of English prose in Korean text: what the library adds to a
+# Korean message in English, such as the count of a quotation cut short
+# ("'가 가 …'... (1119 more characters)"), which english_problems passes as a
+# gloss.  A gloss is attached to its Korean term ("대상(target)", "캡티브
+# 포털(captive portal)"); a parenthesis after a space that holds several
+# English words and no Korean is English left in (review of issue 22, item 1).
+_ASIDE = re.compile(r"(?<!\S)\(([^()]*)\)")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
+def english_aside_problems(text: str) -> list[str]:
+    text = _QUOTED.sub("", text)
+    for name in (*PROPER_NAMES, *UNOFFICIAL_PHRASES):  # "나는 찻주전자 (I'm a Teapot)"
+        text = text.replace(name, "")
+    problems = []
+    for found in _ASIDE.finditer(text):
+        inside = found.group(1)
+        if _HANGUL.search(inside):
+            continue
+        words = [
+            word
+            for word in _LATIN_WORD.findall(inside)
+            if word.isalpha() and word.islower() and word not in LOWERCASE_NAMES
+        ]
+        if len(words) > 1:
+            problems.append(f"English left in Korean text: {found.group()!r}")
     return problems
 
 
@@ -264,6 +299,20 @@ UNKEYED_LEVELS = ("CONTRADICTION", "NOTE")
 _REQUIREMENT_WORDS = re.compile(r"야 (함|하는데)|안 (됨|되는데)|것이 (좋음|좋은데)")
 
 
+# The names of the two levels in Latin letters, which Korean output shows
+# as 모순 and 참고 (section 9; the review of issue 22, item 16).
+_UNKEYED_NAME = re.compile(r"\b(?:CONTRADICTION|NOTE)\b")
+
+
+def unkeyed_level_name_problems(text: str) -> list[str]:
+    """Section 9: CONTRADICTION and NOTE are no RFC keywords; Korean text
+    names them 모순 and 참고, and keeps only the keywords in Latin letters."""
+    return [
+        f"{found.group()!r} in Korean output: write 모순 or 참고"
+        for found in _UNKEYED_NAME.finditer(text)
+    ]
+
+
 def finding_level_problems(level: str, text: str) -> list[str]:
     """Section 9 for a finding of ``level``: a keyword level states its
     keyword once, in parentheses after its verb, and no other keyword; a
@@ -385,12 +434,27 @@ _OPEN_QUOTE = re.compile(r"(?:^|[\s(])'[^']*$")
 _OPEN_REFERENCE = re.compile(r"\(RFC$|RFC \d+,$|\bSections?$|\band$")
 
 
+# A keyword parted from the verb it follows (section 10): "안 됨(MUST" /
+# "NOT, RFC ...)", or "안" / "됨(MUST NOT, RFC ...)".
+_OPEN_KEYWORD = re.compile(r"\((?:MUST|SHOULD)$")
+_NEGATION_AT_END = re.compile(r"(?:^|\s)안$")
+_VERB_WITH_KEYWORD = re.compile(r"\s*[^\s(]+\((?:MUST|SHOULD|MAY)\b")
+
+
 def line_break_problems(lines: list[str]) -> list[str]:
-    """Section 10: no line ends inside a quoted literal or a reference."""
+    """Section 10: no line ends inside a quoted literal, a reference or a
+    keyword in parentheses, or between a verb and the negation before it
+    when a keyword follows the verb."""
     problems = []
-    for line in lines:
+    for line, after in zip(lines, [*lines[1:], ""], strict=True):
         text = line.rstrip()
-        if _OPEN_QUOTE.search(text):
+        if _OPEN_KEYWORD.search(text):
+            problems.append(f"a line ends inside a keyword: {text!r}")
+        if _NEGATION_AT_END.search(text) and _VERB_WITH_KEYWORD.match(after):
+            problems.append(f"a keyword's verb is parted from its 안: {text!r}")
+        # A quoted literal the line holds whole may end in a space
+        # ("'가 가 '... (이하 1119자 생략)"): its closing quote opens nothing.
+        if _OPEN_QUOTE.search(_QUOTED.sub("", text)):
             problems.append(f"a line ends inside a quoted literal: {text!r}")
         if _OPEN_REFERENCE.search(text) and "RFC" in text:
             problems.append(f"a line ends inside a reference: {text!r}")
@@ -408,7 +472,7 @@ TERM_RULES = (
     brand_problems,
 )
 # ... and for the package's own strings, where English words are out too.
-ALL_RULES = (*TERM_RULES, english_problems, keyword_problems)
+ALL_RULES = (*TERM_RULES, english_problems, english_aside_problems, keyword_problems)
 
 
 def orphan_problems(lines: list[str]) -> list[str]:

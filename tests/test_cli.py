@@ -80,6 +80,26 @@ CASES = [
         ["check", "--lang", "both", "200", "--method", "HEAD", "--content"],
     ),
     ("check-unregistered", ["check", "299", "--no-content"]),
+    # The review of issue 22: 모순 and 참고 for the levels that are no
+    # keyword, a keyword kept with its verb, the Korean usage errors.
+    (
+        "check-request-ko",
+        [
+            "--lang",
+            "ko",
+            "check",
+            "304",
+            "-H",
+            "Content-Type: text/html",
+            "-R",
+            'If-Match: "v1"',
+        ],
+    ),
+    ("check-note-both", ["--lang", "both", "check", "305"]),
+    ("check-101-ko", ["--lang", "ko", "check", "101", "-R", "Host: a.example"]),
+    ("ko-usage-bad-limit", ["--lang", "ko", "search", "--limit", "-1", "x"]),
+    ("ko-usage-unrecognized", ["--lang", "ko", "list", "extra"]),
+    ("ko-version", ["--lang", "ko", "--version"]),
     ("check-json", ["--json", "check", "401", "-H", "content-type: text/html"]),
     (
         "check-request",
@@ -157,6 +177,17 @@ CASES = [
     ),
     ("json-no-match", ["--json", "search", "xyzzy"]),
     ("json-version", ["--json", "--version"]),
+    # Colour, where it marks what matters (a broken MUST, a vendor's note).
+    ("colour-check-405", ["--color", "always", "check", "405", "-H", "Allow: x y"]),
+    ("colour-unofficial-499", ["--color", "always", "499"]),
+    ("colour-compare-200-500", ["--color", "always", "compare", "200", "500"]),
+    # Korean where only Korean takes a branch of its own.
+    ("compare-unrelated-ko", ["--lang", "ko", "compare", "200", "500"]),
+    ("unofficial-499-ko", ["--lang", "ko", "499"]),
+    ("check-ok-ko", ["--lang", "ko", "check", "405", "-H", "Allow: GET"]),
+    # The zsh script, word for word: the completion tests that run zsh are
+    # skipped where it is not installed.
+    ("completion-zsh", ["--completion", "zsh"]),
     # Korean errors and notes.
     ("ko-unknown-key", ["--lang", "ko", "not", "fond"]),
     ("ko-not-a-number", ["--lang", "ko", "4040"]),
@@ -300,7 +331,7 @@ def test_the_bare_command_shows_the_overview(
     status, out, err = run(argv, capsys)
     assert (status, err) == (0, "")
     for command in ("lookup", "list", "search", "compare", "check", "redirect"):
-        assert f"    {command} " in out
+        assert f"\n  {command} " in out
 
 
 @pytest.mark.parametrize(
@@ -790,6 +821,32 @@ def test_bad_colour_mode_is_a_usage_error(capsys: pytest.CaptureFixture[str]) ->
 
 
 @pytest.mark.usefixtures("plain_env")
+@pytest.mark.parametrize("lang", ["en", "ko"])
+@pytest.mark.parametrize("argv", [[], ["--help"]], ids=["overview", "help"])
+def test_the_commands_are_listed_without_the_metavar_line(
+    lang: str, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The review of issue 22, item 17: argparse's line for the subcommand
+    argument, a bare COMMAND under the heading, is left out; the usage line
+    keeps COMMAND, and the commands stand where the options do."""
+    status, out, _ = run(["--lang", lang, *argv], capsys)
+    assert status == 0
+    lines = out.splitlines()
+    assert "COMMAND" not in [line.strip() for line in lines]
+    assert any(line.strip() == "COMMAND ..." for line in lines), out
+    heading = "commands:" if lang == "en" else "명령:"
+    listed = lines[lines.index(heading) + 1 : lines.index(heading) + 7]
+    assert [line.split()[0] for line in listed] == [
+        "lookup",
+        "list",
+        "search",
+        "compare",
+        "check",
+        "redirect",
+    ]
+    assert all(line.startswith("  ") and line[2] != " " for line in listed)
+
+
 @pytest.mark.parametrize("command", ["", "lookup", "list", "search", "redirect"])
 @pytest.mark.parametrize(
     ("lang", "exit_words", "example_words"),

@@ -8,6 +8,7 @@ import random
 import re
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -405,6 +406,37 @@ def test_grammar_readers() -> None:
     assert uri_reference_problem("/p?q=[1]") == ("character", 6, 1)
 
 
+# RFC 3986, Section 3.2.2: "[" and "]" belong only around an IP-literal
+# host, right after "//" (and any userinfo "@"), followed by nothing, a port
+# or the end of the authority.  Positions count from 1.
+BRACKETS = [
+    ("http://[::1]/", None),
+    ("http://[::1]:8080/x", None),
+    ("http://user@[::1]:80/", None),
+    ("//[v1.x]/a", None),
+    ("http://[::1]?q", None),
+    ("http://[::1]#f", None),
+    ("http://[::1]:", None),
+    ("http://[::1]x/", ("character", 8, 1)),
+    ("http://[::1]:8a/", ("character", 8, 1)),
+    ("http://[::1]@x/", ("character", 8, 1)),
+    ("http://a/[x]", ("character", 10, 1)),
+    ("http://[::1]/]", ("character", 14, 1)),
+    ("http://a]/", ("character", 9, 1)),
+    ("http://a[::1]/", ("character", 9, 1)),
+    ("/[x]", ("character", 2, 1)),
+    ("/a//[::1]/", ("character", 5, 1)),
+    ("?//[::1]", ("character", 4, 1)),
+]
+
+
+@pytest.mark.parametrize(("value", "problem"), BRACKETS)
+def test_brackets_stand_only_around_an_ip_literal(
+    value: str, problem: tuple[str, int, int] | None
+) -> None:
+    assert uri_reference_problem(value) == problem
+
+
 @pytest.mark.parametrize("size", [1_000, 100_000])
 def test_the_readers_do_not_backtrack(size: int) -> None:
     # Long hostile values get an answer (a finding), not a hang or an error.
@@ -461,3 +493,137 @@ def test_every_check_is_documented_with_a_running_example(page: str) -> None:
             status, headers, method=method, request_headers=request_
         )
         assert rule in [f.rule for f in findings], example
+
+
+# -- what each finding says, word for word ----------------------------------------
+#
+# The words are the catalogue's (src/httpcodes/_data/messages.py), read and
+# frozen here: a finding that names the wrong field, value or method fails.
+
+WORDED = [
+    (
+        101,
+        {"Upgrade": "h2c"},
+        {"Host": "a"},
+        "GET",
+        "101-protocol-not-offered",
+        "Upgrade",
+        "A 101 response switches protocols, and the request has no Upgrade. A"
+        " server MUST NOT switch to a protocol that the client did not offer in"
+        " Upgrade (RFC 9110, Section 7.8).",
+    ),
+    (
+        101,
+        {"Upgrade": "websocket/13"},
+        {"Upgrade": "h2c, foo/2"},
+        "GET",
+        "101-protocol-not-offered",
+        "Upgrade",
+        "A 101 response switches to 'websocket/13', which the request's Upgrade"
+        " ('h2c, foo/2') does not offer. A server MUST NOT switch to a protocol"
+        " that the client did not offer (RFC 9110, Section 7.8).",
+    ),
+    (
+        201,
+        {"Location": "/x"},
+        {"Host": "a"},
+        "GET",
+        "201-safe-method",
+        None,
+        "A 201 response says that the request created a resource, but GET is a"
+        " safe method, one that asks for no change on the server (RFC 9110,"
+        " Sections 9.2.1 and 15.3.2).",
+    ),
+    (
+        405,
+        [("Allow", "GET"), ("allow", "POST")],
+        {"Host": "a"},
+        "POST",
+        "405-allow-lists-method",
+        "Allow",
+        "A 405 response refuses the method POST, but its Allow lists POST among"
+        " the methods the resource supports ('GET, POST') (RFC 9110, Section"
+        " 15.5.6).",
+    ),
+    (
+        200,
+        {"Date": "Sunday, 06-Nov-94 08:49:37 GMT"},
+        (),
+        "GET",
+        "http-date-obsolete",
+        "Date",
+        "The Date value 'Sunday, 06-Nov-94 08:49:37 GMT' is in the obsolete"
+        " rfc850-date form; a sender MUST generate HTTP-dates as IMF-fixdate,"
+        " such as 'Sun, 06 Nov 1994 08:49:37 GMT' (RFC 9110, Section 5.6.7).",
+    ),
+    (
+        200,
+        {"Expires": "Mon, 06 Nov 1994 08:49:37 GMT"},
+        (),
+        "GET",
+        "http-date-weekday",
+        "Expires",
+        "The Expires value 'Mon, 06 Nov 1994 08:49:37 GMT' names a day of the"
+        " week that does not fit its date. The grammar allows it, and recipients"
+        " go by the date, but a person reading it is misled (RFC 9110, Section"
+        " 5.6.7).",
+    ),
+    (
+        200,
+        {"Vary": "a, , b"},
+        (),
+        "GET",
+        "vary-malformed",
+        "Vary",
+        "The Vary value 'a, , b' does not match its grammar: an empty list"
+        " element (RFC 9110, Section 5.6.1.1). A sender MUST NOT generate it"
+        " (RFC 9110, Section 2.2).",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", WORDED, ids=[case[4] for case in WORDED])
+def test_what_a_finding_says(case: tuple[Any, ...]) -> None:
+    status, headers, request_, method, rule, header, message = case
+    findings = check_response(status, headers, method=method, request_headers=request_)
+    assert [(f.rule, f.header, f.message) for f in findings] == [
+        (rule, header, message)
+    ]
+
+
+def test_protocol_names_in_upgrade_compare_without_case() -> None:
+    # RFC 9110, Section 7.8: protocol names are case-insensitive.
+    assert (
+        check_response(101, {"Upgrade": "H2C"}, request_headers={"Upgrade": "h2c"})
+        == ()
+    )
+
+
+def test_the_range_unit_is_what_precedes_the_first_equals_sign() -> None:
+    # RFC 9110, Section 14.2: ranges-specifier = range-unit "=" range-set; an
+    # other-range may hold "=", the unit never does.
+    findings = check_response(416, {}, request_headers={"Range": "bytes=0-1=2"})
+    assert "416-content-range-missing" in {f.rule for f in findings}
+    assert check_response(416, {}, request_headers={"Range": "items=0-1=2"}) == ()
+
+
+@pytest.mark.parametrize(
+    ("method", "request_", "says", "says_ko"),
+    [
+        ("GET", {"If-Match": '"a"'}, "this GET request has neither", "이 GET 요청에는"),
+        ("HEAD", HOST, "this HEAD request has neither", "이 HEAD 요청에는"),
+        ("POST", {"If-None-Match": '"a"'}, "this is a POST request", "이 요청은 POST"),
+    ],
+)
+def test_a_304_says_what_its_request_lacks(
+    method: str, request_: dict[str, str], says: str, says_ko: str
+) -> None:
+    """The review of issue 22, item 13: a conditional GET that has neither
+    If-None-Match nor If-Modified-Since is told so, not that it is no
+    conditional request; a request of another method is told its method."""
+    (finding,) = check_response(304, method=method, request_headers=request_)
+    assert finding.rule == "304-unconditional"
+    assert says in finding.message
+    assert says_ko in finding.message_ko
+    lacks = "두 헤더가 모두 없음" in finding.message_ko
+    assert lacks is (method != "POST"), finding.message_ko

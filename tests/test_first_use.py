@@ -78,7 +78,10 @@ def test_closing_an_enum_refuses_writes_to_the_class_and_its_members() -> None:
             member.label = "x"
         with pytest.raises(AttributeError):
             del member.label
+        with pytest.raises(AttributeError):
+            del member._value_
     assert Colour("red") is Colour.RED
+    assert Colour.RED.value == "red"
     assert Number(1) is Number.ONE
     with pytest.raises(ValueError, match="use one of 'red'"):
         Colour("blue")

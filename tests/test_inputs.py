@@ -586,7 +586,7 @@ def test_a_huge_content_range_position_is_shown_by_its_size() -> None:
         finding.message
     )
     assert (
-        "처음 위치 99999999999999999999...(5000자리 수)보다 앞임" in finding.message_ko
+        "시작 위치 99999999999999999999... (5000자리 수)보다 작음" in finding.message_ko
     )
 
 

@@ -23,6 +23,7 @@ from .korean_rules import (
     citation_problems,
     content_problems,
     ending_problems,
+    english_aside_problems,
     english_problems,
     finding_level_problems,
     glossary_problems,
@@ -216,6 +217,15 @@ BAD = [
     (ending_problems, "로그인 세션이 만료되었을 때 보내는 코드다"),
     (ending_problems, "요청 헤더가 너무 커서 처리 불가"),
     (title_problems, "찾을 수 없음."),
+    # The review of issue 22: the English count of a quotation cut short.
+    (
+        english_aside_problems,
+        "검색하기에 너무 긴 질의임: '가 가 가'... (1119 more characters)",
+    ),
+    (
+        english_aside_problems,
+        "값('bytes 9999'...\n(130 more characters))이 문법에 맞지 않음",
+    ),
     # Issue 22: the splits and the tautologies the native review found.
     (content_problems, "404 응답에는 콘텐츠가 있어야 하는데(SHOULD) 없음"),
     (content_problems, "영구히 지운 콘텐츠면 410을 보냄"),
@@ -281,6 +291,13 @@ GOOD = [
     (ending_problems, "클라이언트는 폼을 초기화해야 함 (예: 입력 폼 비우기)"),
     (content_problems, "204 콘텐츠 없음과 206 부분 콘텐츠, 그리고 콘텐츠 협상"),
     (citation_problems, "RFC 9110, Section 15.5.5를 봄 (2절)"),
+    (english_aside_problems, "대상(target) 그룹의 프로토콜 버전과 맞지 않음"),
+    (
+        english_aside_problems,
+        "값('bytes 9999'...) (이하 130자 생략)이 문법에 맞지 않음",
+    ),
+    (english_aside_problems, "legacy (requests, httpx)"),
+    (english_aside_problems, "값('more than one (quoted) word')이 문법에 맞지 않음"),
     (level_problems, "405 응답에는 Allow 헤더가 있어야 하는데(MUST) 없음"),
     (level_problems, "값은 보내서는 안 됨(MUST NOT, RFC 9110, Section 2.2)"),
     (

@@ -26,11 +26,13 @@ from .korean_rules import (
     TERM_RULES,
     UNKEYED_LEVELS,
     ending_problems,
+    english_aside_problems,
     finding_level_problems,
     line_break_problems,
     orphan_problems,
     particle_problems,
     repeated_problems,
+    unkeyed_level_name_problems,
 )
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -303,7 +305,12 @@ COMMANDS = [
     ["check", "301", "-H", "Location: /new home"],
     ["check", "405", "-H", "Allow: GET,,HEAD"],
     ["check", "299", "--content"],
+    ["check", "304", "-R", "If-Match: x"],
+    ["check", "305"],
     ["check", "nope"],
+    # Quotations cut short (the review of issue 22, item 1).
+    ["search", *["가"] * 600],
+    ["check", "206", "-H", "Content-Range: bytes " + "9" * 200 + "-1/2"],
     ["check", "200", "--method", "G@T"],
     ["redirect", "302", "POST"],
     ["redirect", "300", "GET"],
@@ -340,6 +347,12 @@ def run_cli(argv: list[str], columns: int, monkeypatch: pytest.MonkeyPatch) -> s
     return out.getvalue() + err.getvalue()
 
 
+def _shown(command: list[str]) -> str:
+    """A command as its test id: a long one by its start and its length."""
+    text = " ".join(command)
+    return text if len(text) <= 60 else f"{text[:40]}... ({len(text)})"
+
+
 CASES = [
     (lang, columns, command)
     for lang in ("ko", "both")
@@ -351,7 +364,7 @@ CASES = [
 @pytest.mark.parametrize(
     ("lang", "columns", "command"),
     CASES,
-    ids=[f"{lang}-{columns}-{' '.join(command)}" for lang, columns, command in CASES],
+    ids=[f"{lang}-{columns}-{_shown(command)}" for lang, columns, command in CASES],
 )
 def test_command_line_output_follows_the_guide(
     lang: str, columns: int, command: list[str], monkeypatch: pytest.MonkeyPatch
@@ -363,6 +376,9 @@ def test_command_line_output_follows_the_guide(
     problems = [problem for rule in TERM_RULES for problem in rule(korean)]
     problems += particle_problems(output)
     problems += line_break_problems(output.splitlines())
+    if lang == "ko":
+        problems += english_aside_problems(korean)
+        problems += unkeyed_level_name_problems(output)
     assert not problems, output + "\n" + "\n".join(problems)
 
 
@@ -405,8 +421,12 @@ TEXTS = _texts()
 
 
 # A reference alone on its line, as wide as it is: "(RFC 9110, Sections
-# 9.2.1 and 15.3.2)" is 37 cells and cannot be broken (section 10).
-_REFERENCE_ALONE = re.compile(r"\(?RFC \d+, Sections? [\d.]+(?: and [\d.]+)?\)?[.,]?")
+# 9.2.1 and 15.3.2)" is 37 cells and cannot be broken, nor "안 됨(MUST NOT,
+# RFC 9110, Section 7.8)" (section 10).
+_REFERENCE_ALONE = re.compile(
+    r"(?:(?:안 )?[^\s(]+\((?:MUST NOT|SHOULD NOT|MUST|SHOULD|MAY), |\()?"
+    r"RFC \d+, Sections? [\d.]+(?: and [\d.]+)?\)?[.,]?"
+)
 
 
 @pytest.mark.parametrize("columns", [36, 52, 66, 80, 100])
@@ -442,10 +462,92 @@ def test_wrap_keeps_literals_whole_and_no_word_alone(columns: int) -> None:
         ["  A client treats it as 400 Bad Request (RFC", "  9110, Section 15)."],
         ["  not match its grammar (RFC 9110, Section", "  2.2)."],
         ["  see RFC 9110, Sections 15.5.2 and", "  15.5.4"],
+        # The review of issue 22, item 11: the 101 and Vary findings, and
+        # Retry-After's, as the old wrap broke them.
+        [
+            "    제안하지 않은 프로토콜로 바꿔서는 안 됨(MUST",
+            "    NOT, RFC 9110, Section 7.8)",
+        ],
+        [
+            "    보내는 쪽은 이런 값을 만들어서는 안",
+            "    됨(MUST NOT, RFC 9110, Section 2.2)",
+        ],
     ],
 )
 def test_line_break_check_catches_a_broken_literal(lines: list[str]) -> None:
     assert line_break_problems(lines)
+
+
+def test_line_break_check_lets_a_line_end_in_a_negation_without_keyword() -> None:
+    assert not line_break_problems(["    이 값은 쓰면 안", "    됨. 다른 문장"])
+    assert not line_break_problems(
+        ["    보내는 쪽은 이런 값을 만들어서는", "    안 됨(MUST NOT)"]
+    )
+
+
+# The findings of the review of issue 22, item 11: the old wrap parted the
+# keyword from its verb at 80 columns, "안 됨(MUST" / "NOT, RFC ...)" and
+# "안" / "됨(MUST NOT, RFC ...)".
+_PARTED = [
+    (101, {"Upgrade": "h2c"}, {"Host": "a.example"}),
+    (200, {"Vary": "a,,b"}, {}),
+    (503, {"Retry-After": "soon"}, {}),
+]
+
+
+@pytest.mark.parametrize(("status", "headers", "request_"), _PARTED)
+def test_wrap_keeps_a_keyword_with_its_verb(
+    status: int, headers: dict[str, str], request_: dict[str, str]
+) -> None:
+    """Section 10: "안 됨(MUST NOT, RFC 9110, Section N)" stays on one line."""
+    (finding,) = [
+        f
+        for f in check_response(status, headers, request_headers=request_)
+        if f.level == "MUST NOT"
+    ]
+    for columns in range(44, 101):
+        lines = wrap(finding.message_ko, "    ", columns)
+        kept = [line for line in lines if "안 됨(MUST NOT, RFC 9110, Section" in line]
+        assert len(kept) == 1, (columns, lines)
+        assert not line_break_problems(lines), (columns, lines)
+
+
+def test_level_name_check_catches_a_latin_level_name() -> None:
+    """The review of issue 22, item 16, as the command line showed it."""
+    assert unkeyed_level_name_problems(
+        "  CONTRADICTION 304-unconditional (RFC 9110, Sections 13.1 and 15.4.5)"
+    )
+    assert unkeyed_level_name_problems("  NOTE status-deprecated")
+    assert not unkeyed_level_name_problems(
+        "  모순 304-unconditional (RFC 9110, Sections 13.1 and 15.4.5)\n"
+        "  MUST NOT 101-protocol-not-offered (RFC 9110, Section 7.8)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown"),
+    [("ko", "  모순 304-unconditional"), ("both", "  CONTRADICTION / 모순 304-")],
+)
+def test_the_levels_that_are_no_keyword_are_shown_in_words(
+    lang: str, shown: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under --lang ko, CONTRADICTION and NOTE are 모순 and 참고; under both,
+    English / Korean as every label; the keywords stay in Latin letters."""
+    output = run_cli(
+        ["--lang", lang, "check", "304", "-H", "Content-Type: text/html", "-R", "A: b"],
+        80,
+        monkeypatch,
+    )
+    assert shown in output, output
+    assert "  SHOULD NOT 304-content-type-forbidden" in output, output
+    note = run_cli(["--lang", lang, "check", "305"], 80, monkeypatch)
+    assert ("  참고 " if lang == "ko" else "  NOTE / 참고 ") in note, note
+
+
+def test_json_keeps_the_level_values(monkeypatch: pytest.MonkeyPatch) -> None:
+    output = run_cli(["--lang", "ko", "--json", "check", "305"], 80, monkeypatch)
+    assert '"level": "NOTE"' in output
+    assert "참고" not in output.split('"message_ko"')[0]
 
 
 def test_orphan_check_catches_a_word_alone() -> None:

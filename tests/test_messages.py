@@ -92,6 +92,40 @@ def test_quoted_fields_are_bounded() -> None:
     assert len(long) < 200
 
 
+def test_a_korean_quotation_says_in_korean_what_it_leaves_out() -> None:
+    """The review of issue 22, item 1: the count of what a quotation leaves
+    out is in the language of the text around it."""
+    text = message("error.no_match_for", "ko", text="가 " * 600)
+    assert text.endswith("'... (이하 1120자 생략)"), text
+    assert "more characters" not in text
+    english = message("error.no_match_for", "en", text="가 " * 600)
+    assert english.endswith("'... (1120 more characters)"), english
+
+
+def test_the_count_follows_the_parenthesis_the_quotation_stands_in() -> None:
+    """A quotation in parentheses keeps them as one pair, and the particle
+    after them follows them directly: "값('...'...) (이하 N자 생략)이", not
+    "값('...'... (N more characters))이"."""
+    value = "bytes " + "9" * 200
+    text = message(
+        "finding.malformed", "ko", header="Content-Range", value=value, why="x"
+    )
+    assert "'...) (이하 166자 생략)이 문법에 맞지 않음" in text, text
+    assert "))" not in text
+
+
+def test_a_finding_quotes_at_most_40_characters() -> None:
+    """{value!r:.40}: the quotation inside a finding is short enough to sit
+    on one line with the words around it (the review of issue 22, item 11)."""
+    value = "bytes " + "9" * 200
+    for lang in ("en", "ko"):
+        text = message("finding.malformed", lang, header="X", value=value, why="x")
+        assert "'" + value[:40] + "'..." in text, text
+        assert value[:41] not in text
+    short = message("finding.malformed", "ko", header="ETag", value="v1", why="x")
+    assert short.startswith("ETag 헤더 값('v1')이 문법에 맞지 않음"), short
+
+
 def test_an_unknown_language_is_refused() -> None:
     with pytest.raises(ValueError, match="unsupported language 'fr'"):
         message("label.class", "fr")  # type: ignore[arg-type]

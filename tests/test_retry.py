@@ -161,28 +161,28 @@ def _month_day_time(value: str) -> tuple[int, int, int, int, int]:
     [
         ("", "empty"),
         ("   ", "empty"),
-        ("soon", "neither delay-seconds nor an HTTP-date"),
+        ("soon", "neither delay-seconds such as .120. nor an HTTP-date"),
         ("-1", "without sign or fraction"),
         ("+1", "without sign or fraction"),
         ("1.5", "without sign or fraction"),
-        ("1e3", "neither delay-seconds nor an HTTP-date"),
+        ("1e3", "neither delay-seconds such as .120. nor an HTTP-date"),
         ("١٢٠", "ASCII digits"),
         ("１２０", "ASCII digits"),
-        ("1_000", "neither delay-seconds nor an HTTP-date"),
-        ("sun, 06 nov 1994 08:49:37 gmt", "not an HTTP-date"),
-        ("Sun, 06 Nov 1994 08:49:37 UTC", "not an HTTP-date"),
-        ("Sun, 06 Nov 1994 08:49:37 +0000", "not an HTTP-date"),
-        ("Sun,  06 Nov 1994 08:49:37 GMT", "not an HTTP-date"),
-        ("Sun, 6 Nov 1994 08:49:37 GMT", "not an HTTP-date"),
-        ("Sun Nov 6 08:49:37 1994", "not an HTTP-date"),
-        ("Sun, 06 Nov 94 08:49:37 GMT", "not an HTTP-date"),
-        ("Sun, 06 Nov 1994 08:49 GMT", "not an HTTP-date"),
-        ("Sun, 30 Feb 1994 08:49:37 GMT", "does not exist"),
+        ("1_000", "neither delay-seconds such as .120. nor an HTTP-date"),
+        ("sun, 06 nov 1994 08:49:37 gmt", "nor an HTTP-date such as"),
+        ("Sun, 06 Nov 1994 08:49:37 UTC", "nor an HTTP-date such as"),
+        ("Sun, 06 Nov 1994 08:49:37 +0000", "nor an HTTP-date such as"),
+        ("Sun,  06 Nov 1994 08:49:37 GMT", "nor an HTTP-date such as"),
+        ("Sun, 6 Nov 1994 08:49:37 GMT", "nor an HTTP-date such as"),
+        ("Sun Nov 6 08:49:37 1994", "nor an HTTP-date such as"),
+        ("Sun, 06 Nov 94 08:49:37 GMT", "nor an HTTP-date such as"),
+        ("Sun, 06 Nov 1994 08:49 GMT", "nor an HTTP-date such as"),
+        ("Sun, 30 Feb 1994 08:49:37 GMT", "names no instant: no such day"),
         ("Sun, 06 Nov 1994 24:00:00 GMT", "no such time of day"),
         ("Sun, 06 Nov 1994 08:60:00 GMT", "no such time of day"),
         ("Sun, 06 Nov 1994 08:49:61 GMT", "no such time of day"),
-        ("2026-01-01T00:00:00Z", "not an HTTP-date"),
-        ("120 seconds", "neither delay-seconds nor an HTTP-date"),
+        ("2026-01-01T00:00:00Z", "nor an HTTP-date such as"),
+        ("120 seconds", "neither delay-seconds such as .120. nor an HTTP-date"),
     ],
 )
 def test_invalid_values(value: str, reason: str) -> None:
@@ -272,12 +272,94 @@ def test_a_day_name_that_does_not_fit_is_ignored() -> None:
 @pytest.mark.parametrize(
     ("value", "reason"),
     [
-        ("Sun, 30 Feb 1994 08:49:37 GMT", "names a day that does not exist"),
-        ("Sun, 06 Nov 1994 24:00:00 GMT", "no such time of day"),
-        ("Sun, 06 Nov 1994 23:59:61 GMT", "no such time of day"),
-        ("Sat, 29 Feb 2025 00:00:00 GMT", "names a day that does not exist"),
+        ("Sun, 30 Feb 1994 08:49:37 GMT", "names no instant: no such day"),
+        ("Sun, 06 Nov 1994 24:00:00 GMT", "names no instant: no such time of day"),
+        ("Sun, 06 Nov 1994 23:59:61 GMT", "names no instant: no such time of day"),
+        ("Sat, 29 Feb 2025 00:00:00 GMT", "names no instant: no such day"),
     ],
 )
 def test_a_day_or_time_that_does_not_exist_is_refused(value: str, reason: str) -> None:
     with pytest.raises(ValueError, match=reason):
         parse_retry_after(value, now=NOW)
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (
+            "Sun, 06 Nov 1994 24:00:00 GMT",
+            "Retry-After value 'Sun, 06 Nov 1994 24:00:00 GMT' is an HTTP-date"
+            " that names no instant: no such time of day 24:00:00 (hours go to"
+            " 23, minutes to 59 and seconds to 60) (RFC 9110, Section 5.6.7)",
+        ),
+        (
+            "Tue, 30 Feb 2024 08:00:00 GMT",
+            "Retry-After value 'Tue, 30 Feb 2024 08:00:00 GMT' is an HTTP-date"
+            " that names no instant: no such day 30 Feb 2024 (RFC 9110,"
+            " Section 5.6.7)",
+        ),
+        (
+            "Sunday, 31-Apr-94 08:00:00 GMT",
+            "Retry-After value 'Sunday, 31-Apr-94 08:00:00 GMT' is an HTTP-date"
+            " that names no instant: no such day 31 Apr 1994 (RFC 9110,"
+            " Section 5.6.7)",
+        ),
+        (
+            "in a minute",
+            "Retry-After value 'in a minute' is neither delay-seconds such as"
+            " '120' nor an HTTP-date such as 'Sun, 06 Nov 1994 08:49:37 GMT'"
+            " (RFC 9110, Section 10.2.3)",
+        ),
+    ],
+)
+def test_what_a_refused_date_says(value: str, message: str) -> None:
+    with pytest.raises(ValueError, match=r"^Retry-After value ") as info:
+        parse_retry_after(value, now=NOW)
+    assert str(info.value) == message
+
+
+@pytest.mark.parametrize(
+    ("value", "exists"),
+    [
+        # The Gregorian rule: every fourth year, but not a century year,
+        # unless it divides by 400.
+        ("Thu, 29 Feb 1900 00:00:00 GMT", False),
+        ("Tue, 29 Feb 2000 00:00:00 GMT", True),
+        ("Thu, 29 Feb 2024 00:00:00 GMT", True),
+        ("Wed, 29 Feb 2023 00:00:00 GMT", False),
+        ("Mon, 29 Feb 2100 00:00:00 GMT", False),
+        ("Tue, 29 Feb 2400 00:00:00 GMT", True),
+    ],
+)
+def test_the_29th_of_february(value: str, exists: bool) -> None:
+    if exists:
+        assert parse_retry_after(value, now=FAR_BACK) > 0
+    else:
+        with pytest.raises(ValueError, match="names no instant: no such day"):
+            parse_retry_after(value, now=FAR_BACK)
+
+
+FAR_BACK = datetime(1800, 1, 1, tzinfo=UTC)
+
+
+def test_the_first_day_datetime_holds_is_no_clamp() -> None:
+    now = datetime(1, 1, 1, 0, 0, 10, tzinfo=UTC)
+    # Year 0001 is the first datetime holds: read as itself, ten seconds
+    # before now, so a wait of zero; one minute later is 50 seconds ahead.
+    assert parse_retry_after("Mon, 01 Jan 0001 00:00:00 GMT", now=now) == 0.0
+    assert parse_retry_after("Mon, 01 Jan 0001 00:01:00 GMT", now=now) == 50.0
+
+
+def test_the_fifty_years_are_counted_from_now_in_utc() -> None:
+    # 23:00 on 31 December 2026 in New York is 04:00 on 1 January 2027 in
+    # UTC: 1 January 2077 is then less than 50 years ahead, so it is 2077.
+    new_york = timezone(timedelta(hours=-5))
+    now = datetime(2026, 12, 31, 23, 0, tzinfo=new_york)
+    wait = parse_retry_after("Friday, 01-Jan-77 00:00:00 GMT", now=now)
+    assert wait == (datetime(2077, 1, 1, tzinfo=UTC) - now).total_seconds()
+
+
+def test_exactly_fifty_years_ahead_is_not_more_than_fifty() -> None:
+    now = datetime(2026, 12, 3, 10, 0, 0, tzinfo=UTC)
+    wait = parse_retry_after("Thursday, 03-Dec-76 10:00:00 GMT", now=now)
+    assert wait == (datetime(2076, 12, 3, 10, tzinfo=UTC) - now).total_seconds()

@@ -91,17 +91,28 @@ class UnknownStatusError(LookupError, ValueError):
         )
 
 
+def quoted(text: str, limit: int = EXCERPT) -> tuple[str, int]:
+    """``text`` quoted for a message, whole up to ``limit`` characters, else
+    its first ``limit``; and how many characters are left out (0 for none).
+
+    The caller words the count (``httpcodes.messages`` in the language of
+    its text, ``excerpt`` in English).  ``text`` may be a ``str`` subclass;
+    its own methods are not called.
+    """
+    length = str.__len__(text)
+    if length <= limit:
+        return str.__repr__(text), 0
+    return str.__repr__(str.__getitem__(text, slice(limit))), length - limit
+
+
 def excerpt(text: str) -> str:
-    """``text`` quoted for a message: whole up to ``EXCERPT`` characters,
-    else its start and the number of characters left out.
+    """``text`` quoted for an English message: whole up to ``EXCERPT``
+    characters, else its start and the number of characters left out.
 
     ``text`` may be a ``str`` subclass; its own methods are not called.
     """
-    length = str.__len__(text)
-    if length <= EXCERPT:
-        return str.__repr__(text)
-    head = str.__repr__(str.__getitem__(text, slice(EXCERPT)))
-    return f"{head}... ({length - EXCERPT} more characters)"
+    head, omitted = quoted(text)
+    return f"{head}... ({omitted} more characters)" if omitted else head
 
 
 def show_int(number: int) -> str:

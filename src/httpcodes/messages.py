@@ -37,7 +37,9 @@ from ._abnf import TCHAR_SYMBOLS as _TCHAR_SYMBOLS
 from ._arguments import language as _language
 from ._arguments import text as _text
 from ._data.messages import MESSAGES as _MESSAGES
+from ._errors import EXCERPT as _EXCERPT
 from ._errors import excerpt as _excerpt
+from ._errors import quoted as _quoted
 from ._errors import show_int as _show_int
 from ._errors import wrong_type as _wrong_type
 
@@ -185,14 +187,7 @@ def _word(word: object) -> str:
 
 
 class _ParticleFormatter(_string.Formatter):
-    """A format spec that contains "/" names a particle pair, not a format;
-    ``!r`` quotes text, bounded (``_errors.excerpt``), as every message
-    quotes what it was given."""
-
-    def convert_field(self, value: object, conversion: str | None) -> object:
-        if conversion == "r" and isinstance(value, str):
-            return _excerpt(value)
-        return super().convert_field(value, conversion)
+    """A format spec that contains "/" names a particle pair, not a format."""
 
     def format_field(self, value: object, format_spec: str) -> str:
         if "/" in format_spec:
@@ -204,6 +199,43 @@ class _ParticleFormatter(_string.Formatter):
 
 
 _FORMATTER = _ParticleFormatter()
+
+
+def _fill(template: str, lang: Literal["en", "ko"], fields: dict[str, object]) -> str:
+    """``template`` with its fields filled in, as every message quotes what
+    it was given: ``{value!r}`` quotes text bounded, at most ``EXCERPT``
+    characters of it, or as many as the precision of its spec says
+    (``{value!r:.40}``), and says in ``lang`` how many were left out
+    ("label.omitted").  That count follows the parenthesis the quotation
+    stands in, if any: "값('bytes …'...) (이하 130자 생략)이", so that a
+    particle after the parenthesis is not doubled into "))이"."""
+    parts: list[str] = []
+    omitted = ""
+    for text, name, given_spec, conversion in _FORMATTER.parse(template):
+        literal = text
+        if omitted:
+            closing = ")" if literal.startswith(")") else ""
+            parts.append(f"{closing} {omitted}")
+            literal = literal[len(closing) :]
+            omitted = ""
+        parts.append(literal)
+        if name is None:
+            continue
+        value, _ = _FORMATTER.get_field(name, (), fields)
+        spec = given_spec or ""
+        if conversion == "r" and isinstance(value, str):
+            limit = int(spec[1:]) if spec.startswith(".") else _EXCERPT
+            head, count = _quoted(value, limit)
+            parts.append(head)
+            if count:
+                parts.append("...")
+                omitted = message("label.omitted", lang, count=count)
+            continue
+        value = _FORMATTER.convert_field(value, conversion)
+        parts.append(_FORMATTER.format_field(value, spec))
+    if omitted:
+        parts.append(f" {omitted}")
+    return "".join(parts)
 
 
 # Fields that name a rule of the grammar, which the library fills in itself,
@@ -227,8 +259,7 @@ def message(key: str, lang: Literal["en", "ko"], /, **fields: object) -> str:
         raise KeyError(f"no message {_excerpt(key)} in the catalogue")
     english, korean = _MESSAGES[key]
     template = korean if _language(lang) == "ko" else english
-    text: str = _FORMATTER.format(template, **{**_GRAMMAR_FIELDS, **fields})
-    return text
+    return _fill(template, _language(lang), {**_GRAMMAR_FIELDS, **fields})
 
 
 del TYPE_CHECKING

@@ -34,7 +34,13 @@ MESSAGES = {
     "label.answer": ("{method}, answered {status}", "{method} 요청, {status} 응답"),
     "label.long_number": (
         "{head}... (a number of {count} digits)",
-        "{head}...({count}자리 수)",
+        "{head}... ({count}자리 수)",
+    ),
+    # What a quotation cut short leaves out: "'GET, HEAD, …'... (이하 130자
+    # 생략)" (httpcodes.messages places it).
+    "label.omitted": (
+        "({count} more characters)",
+        "(이하 {count}자 생략)",
     ),
     # -- column headers (upper-cased in English by the command line) --------
     "header.code": ("Code", "코드"),
@@ -136,7 +142,7 @@ MESSAGES = {
     "error.no_match": ("no code matches", "일치하는 코드가 없음"),
     "error.long_query": (
         "the query {text!r} is too long to search; ask in fewer words",
-        "검색하기에 너무 긴 질의임: {text!r}. 더 짧게 물어야 함",
+        "검색어가 너무 길어 검색할 수 없음: {text!r}. 더 적은 낱말로 검색하기 바람",
     ),
     "error.no_match_for": (
         "no code matches {text!r}",
@@ -157,27 +163,27 @@ MESSAGES = {
     ),
     "error.bad_language": (
         "unknown language {value!r}; use en, ko or both",
-        "알 수 없는 언어: {value!r}. en, ko, both 중 하나를 씀",
+        "알 수 없는 언어: {value!r}. en, ko, both 중 하나여야 함",
     ),
     "error.bad_class": (
         "unknown class {value!r}; use one of {choices}",
-        "알 수 없는 분류: {value!r}. {choices} 중 하나를 씀",
+        "알 수 없는 분류: {value!r}. {choices} 중 하나여야 함",
     ),
     "error.bad_policy": (
         "unknown policy {value!r}; use {choices}",
-        "알 수 없는 정책: {value!r}. {choices} 중 하나를 씀",
+        "알 수 없는 정책: {value!r}. {choices} 중 하나여야 함",
     ),
     "error.bad_colour": (
         "unknown colour mode {value!r}; use auto, always or never",
-        "알 수 없는 색상 모드: {value!r}. auto, always, never 중 하나를 씀",
+        "알 수 없는 색상 모드: {value!r}. auto, always, never 중 하나여야 함",
     ),
     "error.bad_shell": (
         "unknown shell {value!r}; use bash or zsh",
-        "알 수 없는 셸: {value!r}. bash, zsh 중 하나를 씀",
+        "알 수 없는 셸: {value!r}. bash, zsh 중 하나여야 함",
     ),
     "error.unrecognized": (
         "unrecognized arguments: {arguments}",
-        "알 수 없는 인자: {arguments}",
+        "알 수 없는 인자: {arguments!r}",
     ),
     "error.usage": ("error", "오류"),
     "error.try_help": (
@@ -220,12 +226,17 @@ MESSAGES = {
     ),
     "error.bad_limit": (
         "invalid limit {value!r}: a count of codes, 0 for all",
-        "잘못된 개수 {value!r}: 코드의 개수를 씀 (0이면 모두)",
+        "잘못된 개수: {value!r}. 0 이상의 정수여야 함 (0이면 모두 보여 줌)",
     ),
     "error.compare_needs_two": (
         "compare needs at least two different codes",
         "compare에는 서로 다른 코드가 둘 이상 필요함",
     ),
+    # The two levels of a finding that are no RFC keyword, as the command
+    # line shows them (docs/style.ko.md, section 9); the keywords themselves
+    # (MUST, SHOULD NOT, ...) stay as the RFCs write them, in both languages.
+    "level.contradiction": ("CONTRADICTION", "모순"),
+    "level.note": ("NOTE", "참고"),
     "text.no_findings": (
         "nothing the standards require is missing or broken",
         "표준이 요구하는 것 중 빠지거나 어긋난 것이 없음",
@@ -236,7 +247,7 @@ MESSAGES = {
     ),
     "error.bad_header": (
         "invalid header {value!r}: write it as 'Name: value'",
-        "잘못된 헤더 {value!r}: '이름: 값' 형식으로 씀",
+        "잘못된 헤더: {value!r}. '이름: 값' 형식이어야 함 (예: 'Retry-After: 120')",
     ),
     "text.no_distinction": (
         "These codes are not commonly confused; when to use each:",
@@ -244,7 +255,7 @@ MESSAGES = {
     ),
     "error.internal": (
         "internal error ({reason}); please report it",
-        "내부 오류 ({reason}). 이 오류를 알려 주기 바람",
+        "내부 오류가 발생함 ({reason}). 이 오류를 프로젝트에 알려 주기 바람",
     ),
     # -- check_response: who a rule is about (RFC 9110's conditions) --------
     "subject.any": ("A {code} response", "{code} 응답"),
@@ -285,9 +296,9 @@ MESSAGES = {
         "{subject}에는 {what:이/가} 없는 것이 좋은데(SHOULD NOT) 있음. {note}",
     ),
     "finding.malformed": (
-        "The {header} value {value!r} does not match its grammar: {why}."
+        "The {header} value {value!r:.40} does not match its grammar: {why}."
         " A sender MUST NOT generate it (RFC 9110, Section 2.2).",
-        "{header} 헤더 값({value!r})이 문법에 맞지 않음. {why}. 보내는 쪽은"
+        "{header} 헤더 값({value!r:.40})이 문법에 맞지 않음. {why}. 보내는 쪽은"
         " 이런 값을 만들어서는 안 됨(MUST NOT, RFC 9110, Section 2.2)",
     ),
     "finding.repeated": (
@@ -298,15 +309,15 @@ MESSAGES = {
     ),
     "finding.416_range": (
         "A 416 response SHOULD give Content-Range as an unsatisfied-range such"
-        " as 'bytes */1234', not {value!r}.",
+        " as 'bytes */1234', not {value!r:.40}.",
         "416 응답의 Content-Range 헤더는 'bytes */1234'처럼 전체 길이만 알리는"
-        " 것이 좋은데(SHOULD) 범위를 알림 ({value!r})",
+        " 것이 좋은데(SHOULD) 범위를 알림 ({value!r:.40})",
     ),
     "finding.206_unsatisfied": (
         "A 206 response MUST give in Content-Range the range it encloses, such"
-        " as 'bytes 0-499/1234', not {value!r}.",
+        " as 'bytes 0-499/1234', not {value!r:.40}.",
         "206 응답의 Content-Range 헤더는 'bytes 0-499/1234'처럼 담은 범위를"
-        " 알려야 하는데(MUST) 전체 길이만 알림 ({value!r})",
+        " 알려야 하는데(MUST) 전체 길이만 알림 ({value!r:.40})",
     ),
     # -- check_response: what is wrong with a field value --------------------
     "problem.uri.space": (
@@ -318,9 +329,9 @@ MESSAGES = {
         "{position}번째 글자가 제어 문자 {point}임",
     ),
     "problem.uri.character": (
-        "{char!r} at position {position}, which a URI cannot contain unencoded;"
+        "{char!r:.40} at position {position}, which a URI cannot contain unencoded;"
         " percent-encode it (RFC 3986, Section 2.1)",
-        "{position}번째 글자는 URI에 그대로 쓸 수 없음 ({char!r})."
+        "{position}번째 글자는 URI에 그대로 쓸 수 없음 ({char!r:.40})."
         " 퍼센트 인코딩해야 함 (RFC 3986, Section 2.1)",
     ),
     "problem.uri.percent": (
@@ -332,20 +343,20 @@ MESSAGES = {
         "URI에는 프래그먼트가 하나까지만 올 수 있는데 '#' 문자가 둘 이상임",
     ),
     "problem.uri.scheme": (
-        "{scheme!r} before the first ':' is not a URI scheme",
-        "첫 ':' 문자 앞의 값이 URI 스킴이 아님 ({scheme!r})",
+        "{scheme!r:.40} before the first ':' is not a URI scheme",
+        "첫 ':' 문자 앞의 값이 URI 스킴이 아님 ({scheme!r:.40})",
     ),
     "problem.list.empty": (
         "an empty list element (RFC 9110, Section 5.6.1.1)",
-        "빈 목록 요소가 있음 (RFC 9110, Section 5.6.1.1)",
+        "목록에 빈 요소가 있음 (RFC 9110, Section 5.6.1.1)",
     ),
     "problem.list.quote": (
         "a quoted string that does not end (RFC 9110, Section 5.6.4)",
         "닫히지 않은 큰따옴표 문자열이 있음 (RFC 9110, Section 5.6.4)",
     ),
     "problem.allow.method": (
-        "{method!r} is not a method name (a token, RFC 9110, Section 9.1)",
-        "메서드 이름(토큰)이 아닌 값이 있음 ({method!r}, RFC 9110, Section 9.1)",
+        "{method!r:.40} is not a method name (a token, RFC 9110, Section 9.1)",
+        "메서드 이름(토큰)이 아닌 값이 있음 ({method!r:.40}, RFC 9110, Section 9.1)",
     ),
     "problem.retry_after.neither": (
         "neither delay-seconds (a whole number of seconds) nor an HTTP-date"
@@ -355,16 +366,16 @@ MESSAGES = {
     "problem.retry_after.obsolete": (
         "an obsolete {form}; a sender MUST generate the IMF-fixdate form"
         " 'Sun, 06 Nov 1994 08:49:37 GMT' (RFC 9110, Section 5.6.7)",
-        "옛 {form} 형식임. 보내는 쪽은 IMF-fixdate 형식"
-        "('Sun, 06 Nov 1994 08:49:37 GMT')으로 써야 함 (RFC 9110, Section 5.6.7)",
+        "옛 {form} 형식임. 보내는 쪽은 HTTP-date를 'Sun, 06 Nov 1994 08:49:37"
+        " GMT' 같은 IMF-fixdate 형식으로 만들어야 함(MUST, RFC 9110, Section 5.6.7)",
     ),
     "problem.content_range.form": (
         "expected 'bytes first-last/length', 'bytes first-last/*' or 'bytes */length'",
-        "'bytes 처음-끝/길이', 'bytes 처음-끝/*', 'bytes */길이' 중 하나여야 함",
+        "'bytes 시작-끝/길이', 'bytes 시작-끝/*', 'bytes */길이' 중 하나여야 함",
     ),
     "problem.content_range.order": (
         "the last position {last} is before the first {first}",
-        "끝 위치 {last:이/가} 처음 위치 {first}보다 앞임",
+        "끝 위치 {last:이/가} 시작 위치 {first}보다 작음",
     ),
     "problem.content_range.length": (
         "the complete length {length} is not greater than the last position {last}",
@@ -377,17 +388,17 @@ MESSAGES = {
         "A 101 response switches protocols, and the request has no Upgrade."
         " A server MUST NOT switch to a protocol that the client did not offer"
         " in Upgrade (RFC 9110, Section 7.8).",
-        "101 응답으로 프로토콜을 바꿨는데 요청에 Upgrade 헤더가 없음. 서버는"
-        " 클라이언트가 Upgrade 헤더로 제안하지 않은 프로토콜로 바꿔서는 안"
+        "101 응답으로 프로토콜을 전환했는데 요청에 Upgrade 헤더가 없음. 서버는"
+        " 클라이언트가 Upgrade 헤더로 제안하지 않은 프로토콜로 전환해서는 안"
         " 됨(MUST NOT, RFC 9110, Section 7.8)",
     ),
     "finding.101_not_offered": (
-        "A 101 response switches to {protocol!r}, which the request's Upgrade"
-        " ({offered!r}) does not offer. A server MUST NOT switch to a protocol"
+        "A 101 response switches to {protocol!r:.40}, which the request's Upgrade"
+        " ({offered!r:.40}) does not offer. A server MUST NOT switch to a protocol"
         " that the client did not offer (RFC 9110, Section 7.8).",
-        "101 응답이 바꾼 프로토콜({protocol!r})이 요청의 Upgrade"
-        " 헤더({offered!r})에 없음. 서버는 클라이언트가 제안하지 않은 프로토콜로"
-        " 바꿔서는 안 됨(MUST NOT, RFC 9110, Section 7.8)",
+        "101 응답으로 전환한 프로토콜({protocol!r:.40})이 요청의 Upgrade"
+        " 헤더({offered!r:.40})에 없음. 서버는 클라이언트가 제안하지 않은 프로토콜로"
+        " 전환해서는 안 됨(MUST NOT, RFC 9110, Section 7.8)",
     ),
     "finding.201_safe": (
         "A 201 response says that the request created a resource, but {method}"
@@ -412,20 +423,30 @@ MESSAGES = {
         " 요청에는 Range 헤더가 없음 (RFC 9110, Section 15.5.17)",
     ),
     "finding.304_unconditional": (
-        "A 304 response answers a conditional GET or HEAD request, one with"
-        " If-None-Match or If-Modified-Since, and this {method} request is not"
-        " one: the client has no stored response for it to refresh (RFC 9110,"
-        " Sections 13.1 and 15.4.5).",
-        "304 응답은 If-None-Match나 If-Modified-Since 헤더가 있는 조건부 GET,"
-        " HEAD 요청에 답한다는 뜻인데 이 {method} 요청은 그런 요청이 아님."
-        " 클라이언트에게는 이 응답으로 갱신할 저장된 응답이 없음"
+        "A 304 response answers a GET or HEAD request with If-None-Match or"
+        " If-Modified-Since, and this {method} request has neither, so nothing"
+        " shows that the client has a stored response for it to refresh"
+        " (RFC 9110, Sections 13.1 and 15.4.5).",
+        "304 응답은 If-None-Match나 If-Modified-Since 헤더가 있는 GET이나 HEAD"
+        " 요청에 답한다는 뜻인데 이 {method} 요청에는 두 헤더가 모두 없음."
+        " 클라이언트에게 이 응답으로 갱신할 저장된 응답이 있다고 볼 근거가 없음"
+        " (RFC 9110, Sections 13.1 and 15.4.5)",
+    ),
+    "finding.304_method": (
+        "A 304 response answers a GET or HEAD request with If-None-Match or"
+        " If-Modified-Since, and this is a {method} request: in a request with"
+        " another method than GET and HEAD, no condition evaluates to a 304"
+        " (RFC 9110, Sections 13.1 and 15.4.5).",
+        "304 응답은 If-None-Match나 If-Modified-Since 헤더가 있는 GET이나 HEAD"
+        " 요청에 답한다는 뜻인데 이 요청은 {method} 요청임. GET과 HEAD가 아닌"
+        " 요청에서는 어떤 조건도 304 응답으로 이어지지 않음"
         " (RFC 9110, Sections 13.1 and 15.4.5)",
     ),
     "finding.405_allows": (
         "A 405 response refuses the method {method}, but its Allow lists"
-        " {method} among the methods the resource supports ({allow!r})"
+        " {method} among the methods the resource supports ({allow!r:.40})"
         " (RFC 9110, Section 15.5.6).",
-        "405 응답은 {method} 메서드를 거부한다는 뜻인데 Allow 헤더({allow!r})는"
+        "405 응답은 {method} 메서드를 거부한다는 뜻인데 Allow 헤더({allow!r:.40})는"
         " {method} 메서드를 리소스가 지원하는 메서드로 나열함"
         " (RFC 9110, Section 15.5.6)",
     ),
@@ -509,36 +530,36 @@ MESSAGES = {
         " 보내서는 안 됨(MUST NOT, RFC 9110, Section 5.3)",
     ),
     "finding.field_name": (
-        "The field name {name!r} is not a token of ASCII letters, digits and"
+        "The field name {name!r:.40} is not a token of ASCII letters, digits and"
         " {token_symbols}. A sender MUST NOT generate it (RFC 9110, Sections"
         " 2.2 and 5.1).",
-        "헤더 이름({name!r})이 ASCII 영문자와 숫자, 기호 {token_symbols}로만"
+        "헤더 이름({name!r:.40})이 ASCII 영문자와 숫자, 기호 {token_symbols}로만"
         " 된 토큰이 아님. 보내는 쪽은 이런 이름을 만들어서는 안 됨(MUST NOT,"
         " RFC 9110, Sections 2.2 and 5.1)",
     ),
     "finding.field_value": (
-        "The {header} value {value!r} holds {point} at position {position}; a"
+        "The {header} value {value!r:.40} holds {point} at position {position}; a"
         " field value holds only visible characters, spaces, tabs and obs-text,"
         " and CR, LF and NUL in one are dangerous. A sender MUST NOT generate it"
         " (RFC 9110, Sections 2.2 and 5.5).",
-        "{header} 헤더 값({value!r})의 {position}번째 글자({point})는 쓸 수 없는"
+        "{header} 헤더 값({value!r:.40})의 {position}번째 글자({point})는 쓸 수 없는"
         " 문자임. 헤더 값에는 보이는 문자와 공백, 탭, obs-text만 올 수 있으며"
         " 특히 CR, LF, NUL은 위험함. 보내는 쪽은 이런 값을 만들어서는 안"
         " 됨(MUST NOT, RFC 9110, Sections 2.2 and 5.5)",
     ),
     "finding.date_obsolete": (
-        "The {header} value {value!r} is in the obsolete {form} form; a sender"
+        "The {header} value {value!r:.40} is in the obsolete {form} form; a sender"
         " MUST generate HTTP-dates as IMF-fixdate, such as"
         " 'Sun, 06 Nov 1994 08:49:37 GMT' (RFC 9110, Section 5.6.7).",
-        "{header} 헤더 값({value!r})이 옛 {form} 형식임. 보내는 쪽은 HTTP-date를"
+        "{header} 헤더 값({value!r:.40})이 옛 {form} 형식임. 보내는 쪽은 HTTP-date를"
         " 'Sun, 06 Nov 1994 08:49:37 GMT' 같은 IMF-fixdate 형식으로 만들어야"
         " 함(MUST, RFC 9110, Section 5.6.7)",
     ),
     "finding.date_weekday": (
-        "The {header} value {value!r} names a day of the week that does not fit"
+        "The {header} value {value!r:.40} names a day of the week that does not fit"
         " its date. The grammar allows it, and recipients go by the date, but"
         " a person reading it is misled (RFC 9110, Section 5.6.7).",
-        "{header} 헤더 값({value!r})의 요일이 날짜와 맞지 않음. 문법에는 맞고"
+        "{header} 헤더 값({value!r:.40})의 요일이 날짜와 맞지 않음. 문법에는 맞고"
         " 받는 쪽은 날짜를 따름. 다만 사람이 읽으면 헷갈릴 수 있음"
         " (RFC 9110, Section 5.6.7)",
     ),
@@ -574,8 +595,8 @@ MESSAGES = {
         " (예: 'text/html; charset=utf-8')",
     ),
     "problem.vary": (
-        "{element!r} is neither '*' nor a field name",
-        "'*'도 헤더 이름도 아닌 요소({element!r})가 있음",
+        "{element!r:.40} is neither '*' nor a field name",
+        "'*'도 헤더 이름도 아닌 요소({element!r:.40})가 있음",
     ),
     "problem.link": (
         "expected a list of '<URI-reference>', each followed by parameters"
@@ -596,16 +617,17 @@ MESSAGES = {
     ),
     "problem.cache_control.seconds": (
         "{directive} takes delta-seconds, a whole number of seconds in the token"
-        " form, not {argument!r} (RFC 9111, Section 1.2.2)",
-        "{directive} 지시어의 인자({argument!r})가 따옴표 없는 초 단위 정수가"
+        " form, not {argument!r:.40} (RFC 9111, Section 1.2.2)",
+        "{directive} 지시어의 인자({argument!r:.40})가 따옴표 없는 초 단위 정수가"
         " 아님 (RFC 9111, Section 1.2.2)",
     ),
     "check.request_header": (
-        "a header field of the request that the response answers, 'Name: value';"
-        " repeat for each. The rules that depend on the request are checked"
-        " only when at least one is given",
-        "응답이 답하는 요청의 헤더 하나, '이름: 값' 형식. 헤더마다 반복함. 요청에"
-        " 따라 달라지는 규칙은 요청 헤더가 하나라도 있을 때만 검사함",
+        "a header field of the request that the response answers, such as"
+        " 'Range: bytes=0-99'; repeat the option for each. The rules that depend"
+        " on the request are checked only when at least one is given",
+        "이 응답에 대응하는 요청의 헤더 하나 (예: 'Range: bytes=0-99'). 헤더마다"
+        " 이 옵션을 한 번씩 씀. 요청에 따라 달라지는 규칙은 요청 헤더가 하나라도"
+        " 있을 때만 검사함",
     ),
     # -- help text ----------------------------------------------------------
     "help.usage": ("usage", "사용법"),
@@ -613,7 +635,7 @@ MESSAGES = {
     "help.options": ("options", "옵션"),
     "help.version_line": (
         "{prog} {version} (IANA registry {date})",
-        "{prog} {version} (IANA 레지스트리 {date})",
+        "{prog} {version} (IANA 레지스트리 {date} 기준)",
     ),
     "help.description": (
         "Look up HTTP status codes by number, name or phrase, in English or Korean.",
@@ -624,16 +646,16 @@ MESSAGES = {
         "exit status: 0 when everything asked for was found; 1 when something"
         " was not (an unknown key, a code neither IANA nor a vendor uses, an"
         " empty result, a code that is not a redirect); 2 for a usage error",
-        "종료 상태: 0은 요청한 것을 모두 찾음. 1은 찾지 못한 것이 있음 (알 수"
-        " 없는 키, IANA도 벤더도 쓰지 않는 코드, 빈 결과, 리다이렉트가 아닌"
-        " 코드). 2는 사용법 오류임",
+        "종료 상태: 0은 요청한 것을 모두 찾았다는 뜻임. 1은 찾지 못한 것이 있다는"
+        " 뜻임 (알 수 없는 키, IANA도 벤더도 쓰지 않는 코드, 빈 결과, 리다이렉트가"
+        " 아닌 코드). 2는 사용법 오류임",
     ),
     "help.examples": ("examples", "예"),
     "help.lang": (
-        "output language (default: Korean when LC_ALL, LC_MESSAGES or LANG"
-        " names a Korean locale, else English)",
-        "출력 언어 (기본값: LC_ALL, LC_MESSAGES, LANG이 한국어 로캘이면 한국어,"
-        " 아니면 영어)",
+        "output language (default: Korean when the first of LC_ALL, LC_MESSAGES"
+        " and LANG that is set names a Korean locale, else English)",
+        "출력 언어 (기본값: LC_ALL, LC_MESSAGES, LANG 중 처음으로 설정된 값이"
+        " 한국어 로캘이면 한국어, 아니면 영어)",
     ),
     "help.json": (
         "JSON on standard output, for results and for errors",
@@ -642,13 +664,13 @@ MESSAGES = {
     "help.color": (
         "colour: auto (default; only on a terminal, off with NO_COLOR or"
         " TERM=dumb, forced with FORCE_COLOR), always or never",
-        "색상: auto (기본값. 터미널에서만 쓰고 NO_COLOR나 TERM=dumb이면 끄고"
-        " FORCE_COLOR면 켬), always, never",
+        "색상: auto(기본값: 터미널에서만 색을 씀. NO_COLOR나 TERM=dumb이면 끄고,"
+        " FORCE_COLOR가 설정되어 있으면 켬), always, never",
     ),
     "help.no_color": ("same as --color never", "--color never와 같음"),
     "help.version": (
         "show the version and the IANA registry edition",
-        "버전과 IANA 레지스트리 판을 보여 줌",
+        "버전과 기준 IANA 레지스트리 날짜를 보여 줌",
     ),
     "help.completion": (
         "print a completion script for bash or zsh and exit",
@@ -717,7 +739,7 @@ MESSAGES = {
     ),
     "search.limit": (
         "show at most N codes (default {default}; 0 for all that match)",
-        "코드를 최대 N개 보여 줌 (기본값 {default}. 0이면 맞는 코드를 모두 보여 줌)",
+        "코드를 최대 N개 보여 줌 (기본값: {default}. 0이면 맞는 코드를 모두 보여 줌)",
     ),
     "compare.summary": (
         "what tells confused codes apart",
@@ -742,32 +764,36 @@ MESSAGES = {
     "check.description": (
         "Check the header fields and content a response with STATUS carries"
         " against what the RFCs require with that code, at the RFC's own level"
-        " (MUST, SHOULD, ...), and check the values of the fields it knows"
-        " (Allow, Location, Retry-After, Content-Range). Exit status 1 when a"
-        " MUST or MUST NOT is broken, 0 otherwise, even with SHOULD findings.",
-        "응답의 헤더와 본문이 그 상태 코드에 대한 RFC의 요구 사항을 지키는지"
-        " 요구 수준(MUST, SHOULD 등)별로 검사하고, 아는 헤더(Allow, Location,"
-        " Retry-After, Content-Range)의 값도 검사함. MUST나 MUST NOT을 어기면"
-        " 종료 상태 1, 그렇지 않으면 SHOULD 위반이 있어도 0임",
+        " (MUST, SHOULD, ...). The value of each field with a grammar of its own"
+        " (Location, Retry-After, Content-Range, Cache-Control, the date fields"
+        " and more, which docs/responses.md lists) is checked against that"
+        " grammar, and every other field for characters that no field name or"
+        " value may hold.",
+        "응답의 헤더와 본문이 그 상태 코드에 대한 RFC 요구 사항을 지키는지 요구"
+        " 수준(MUST, SHOULD 등)별로 검사함. Location, Retry-After, Content-Range,"
+        " Cache-Control, 날짜 헤더처럼 문법이 정해진 헤더는 값의 형식도 확인하고,"
+        " 다른 헤더는 이름과 값에 쓸 수 없는 문자가 있는지 봄 (헤더 목록은"
+        " docs/responses.md)",
     ),
     "check.status": (
         "the status code of the response (an unregistered one is checked by its class)",
         "응답의 상태 코드 (등록되지 않은 코드는 분류에 따라 검사함)",
     ),
     "check.header": (
-        "a header field of the response, 'Name: value'; repeat for each",
-        "응답의 헤더 하나, '이름: 값' 형식. 헤더마다 반복함",
+        "a header field of the response, such as 'Retry-After: 120'; repeat the"
+        " option for each",
+        "응답의 헤더 하나 (예: 'Retry-After: 120'). 헤더마다 이 옵션을 한 번씩 씀",
     ),
     "check.method": (
         "the method of the request it answers (default GET)",
-        "응답이 답하는 요청의 메서드 (기본값 GET)",
+        "이 응답에 대응하는 요청의 메서드 (기본값: GET)",
     ),
     "check.exit_status": (
         "exit status: 0 when no MUST or MUST NOT is broken (SHOULD findings may"
         " remain); 1 when one is, or the status is unknown; 2 for a usage error",
-        "종료 상태: 0은 MUST·MUST NOT 위반이 없음 (SHOULD 위반은 있을 수 있음)."
-        " 1은 MUST나 MUST NOT 위반이 있거나 알 수 없는 상태 코드임. 2는 사용법"
-        " 오류임",
+        "종료 상태: 0은 MUST나 MUST NOT 위반이 없다는 뜻임 (SHOULD 위반은 있을 수"
+        " 있음). 1은 MUST나 MUST NOT 위반이 있거나 상태 코드를 알 수 없다는 뜻임."
+        " 2는 사용법 오류임",
     ),
     "check.content": ("the response has content", "응답에 본문이 있음"),
     "check.no_content": ("the response has no content", "응답에 본문이 없음"),

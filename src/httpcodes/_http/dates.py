@@ -97,15 +97,22 @@ def date_fault(date: HttpDate, now: datetime) -> DateFault | None:
     return None
 
 
+class NoInstant(ValueError):
+    """An HTTP-date by its grammar that names no instant: a time of day or
+    a day that does not exist.  The message says which, without the
+    value, which the caller quotes."""
+
+
 def http_date_moment(value: str, now: datetime) -> tuple[datetime, DateForm]:
     """The instant an HTTP-date names, in UTC, and which of the three forms
     it is written in.
 
-    ``ValueError`` if it is no HTTP-date, or names a time of day or a day
-    that does not exist (25:00:00, 30 Feb).  A day name that does not fit
-    the day is no reason to refuse it: the day says when, and the name is
-    redundant.  A date outside what ``datetime`` holds is ``FAR_PAST`` or
-    ``FAR_FUTURE``.  ``now`` decides the century of a two-digit year.
+    ``ValueError`` if it is no HTTP-date, ``NoInstant`` if it names a time
+    of day or a day that does not exist (25:00:00, 30 Feb).  A day name
+    that does not fit the day is no reason to refuse it: the day says when,
+    and the name is redundant.  A date outside what ``datetime`` holds is
+    ``FAR_PAST`` or ``FAR_FUTURE``.  ``now`` decides the century of a
+    two-digit year.
     """
     date = parse_http_date(value)
     if date is None:
@@ -116,17 +123,13 @@ def http_date_moment(value: str, now: datetime) -> tuple[datetime, DateForm]:
         )
     fault = date_fault(date, now)
     if fault == "time":
-        raise ValueError(
-            f"{excerpt(value)} has no such time of day"
-            f" {date.hour:02}:{date.minute:02}:{date.second:02}; hours go to 23,"
-            " minutes to 59 and seconds to 60"
+        raise NoInstant(
+            f"no such time of day {date.hour:02}:{date.minute:02}:{date.second:02}"
+            " (hours go to 23, minutes to 59 and seconds to 60)"
         )
     year = year_of(date, now)
     if fault == "day":
-        raise ValueError(
-            f"{excerpt(value)} names a day that does not exist"
-            f" ({date.day} {MONTHS[date.month - 1]} {year})"
-        )
+        raise NoInstant(f"no such day {date.day} {MONTHS[date.month - 1]} {year}")
     if year < MINYEAR:
         return FAR_PAST, date.form
     # datetime cannot hold a leap second, so the time of day is added to the

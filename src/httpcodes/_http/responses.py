@@ -560,12 +560,14 @@ def _request_findings(  # noqa: PLR0911 - one case a code
     ):
         # RFC 9110, Section 13.1.2 and 13.1.3: only If-None-Match or
         # If-Modified-Since on a GET or HEAD evaluates to a 304; Section
-        # 15.4.5: a 304 answers a conditional GET or HEAD.
-        return [
-            _finding(
-                "304-unconditional", None, "finding.304_unconditional", method=method
-            )
-        ]
+        # 15.4.5: a 304 answers a conditional GET or HEAD.  Each text says
+        # which of the two the request lacks.
+        key = (
+            "finding.304_unconditional"
+            if method in ("GET", "HEAD")
+            else "finding.304_method"
+        )
+        return [_finding("304-unconditional", None, key, method=method)]
     if code == 405:
         allowed = [
             element

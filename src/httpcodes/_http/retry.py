@@ -20,7 +20,7 @@ from .._arguments import status as read_status
 from .._arguments import text
 from .._errors import excerpt, wrong_type
 from .._recipe import public
-from .dates import FAR_FUTURE, http_date_moment
+from .dates import FAR_FUTURE, NoInstant, http_date_moment
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -126,7 +126,12 @@ def parse_retry_after(value: str, *, now: datetime | None = None) -> float:
         )
     try:
         moment, _ = http_date_moment(field, now)
-    except ValueError as error:
+    except NoInstant as error:
+        raise ValueError(
+            f"Retry-After value {excerpt(field)} is an HTTP-date that names no"
+            f" instant: {error} (RFC 9110, Section 5.6.7)"
+        ) from None
+    except ValueError:
         if field.isdigit():
             raise ValueError(
                 f"Retry-After value {excerpt(field)} is not valid: delay-seconds"
@@ -139,7 +144,8 @@ def parse_retry_after(value: str, *, now: datetime | None = None) -> float:
                 " (RFC 9110, Section 10.2.3)"
             ) from None
         raise ValueError(
-            f"Retry-After value {excerpt(field)} is neither delay-seconds nor an"
-            f" HTTP-date: {error}"
+            f"Retry-After value {excerpt(field)} is neither delay-seconds such as"
+            " '120' nor an HTTP-date such as 'Sun, 06 Nov 1994 08:49:37 GMT'"
+            " (RFC 9110, Section 10.2.3)"
         ) from None
     return max(0.0, (moment - now).total_seconds())

@@ -151,6 +151,15 @@ class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
     def _split_lines(self, text: str, width: int) -> list[str]:
         return wrap(text, "", width)
 
+    def _format_action(self, action: argparse.Action) -> str:
+        # The commands under their heading, as the options are under theirs:
+        # without argparse's line for the subcommand argument itself, which
+        # shows only its metavar (COMMAND, already in the usage line), and
+        # without the indentation it gives the commands below that line.
+        if isinstance(action, argparse._SubParsersAction):
+            return "".join(map(self._format_action, action._get_subactions()))
+        return super()._format_action(action)
+
     def add_usage(
         self,
         usage: str | None,

@@ -98,13 +98,20 @@ def pad(text: str, columns: int) -> str:
     return text + " " * max(columns - width(text), 0)
 
 
-# What a line never breaks inside: a quoted literal ('bytes */1234', which a
-# reader copies whole; a quote opens only at the start of a word, so "the
-# server's" opens nothing) and a reference ("RFC 9110, Section 15.5.5").
+# A reference to an RFC: "RFC 9110", "RFC 9110, Sections 2.2 and 5.1".
+_REFERENCE: Final = r"RFC \d+(?:, Sections? [\d.]*\d(?: and [\d.]*\d)?)?"
+# What a line never breaks inside: a requirement keyword in parentheses with
+# the verb it follows, and the negation before that verb ("안 됨(MUST NOT,
+# RFC 9110, Section 7.8)", docs/style.ko.md, section 10: the keyword says
+# which level the verb is); a quoted literal ('bytes */1234', which a reader
+# copies whole; a quote opens only at the start of a word, so "the server's"
+# opens nothing); and a reference.
 _UNBREAKABLE: Final = re.compile(
-    r"(?<![\w'])'[^'\n]*'(?![A-Za-z])"
+    r"(?<!\S)(?:안 )?[^\s(]+\((?:MUST NOT|SHOULD NOT|MUST|SHOULD|MAY)"
+    rf"(?:, {_REFERENCE})?\)"
+    r"|(?<![\w'])'[^'\n]*'(?![A-Za-z])"
     r'|(?<![\w"])"[^"\n]*"(?![A-Za-z])'
-    r"|RFC \d+(?:, Sections? [\d.]*\d(?: and [\d.]*\d)?)?"
+    rf"|{_REFERENCE}"
 )
 # Stands for a space inside an unbreakable piece while the text is split.
 _JOINER: Final = "\x00"
@@ -124,8 +131,10 @@ def wrap(text: str, indent: str, columns: int) -> list[str]:
     """Word-wrap ``text`` to ``columns`` terminal cells, Hangul counted as
     two (textwrap counts characters, which misaligns Korean).
 
-    A quoted literal or an RFC reference is never broken (a piece wider
-    than the line overflows it), and a Korean sentence's last word does not
+    A quoted literal, an RFC reference or a keyword in parentheses with
+    its verb ("안 됨(MUST NOT, RFC 9110, Section 7.8)") is never broken (a
+    piece wider than the line overflows it), and a Korean sentence's last
+    word does not
     stand alone on the last line ("...것으로 / 봄"): the word before it
     comes down too."""
     lines: list[list[str]] = []
@@ -535,12 +544,26 @@ def findings_lines(
         # The rule's name, which docs/responses.md lists and a user can
         # filter on, names the field or the content concerned.
         lines.append(
-            f"  {colour(level)} {style.bold(finding.rule)} ({finding.reference})"
+            f"  {colour(level_label(level, lang))} {style.bold(finding.rule)}"
+            f" ({finding.reference})"
         )
         for one in languages(lang):
             text = finding.message_ko if one == "ko" else finding.message
             lines.extend(wrap(text, "    ", columns))
     return lines
+
+
+# The levels that are no RFC keyword, by their catalogue labels.
+_LEVEL_LABELS: Final = {"CONTRADICTION": "level.contradiction", "NOTE": "level.note"}
+
+
+def level_label(level: str, lang: Lang) -> str:
+    """A finding's level as a reader sees it: a requirement keyword (MUST,
+    SHOULD NOT, ...) as the RFCs write it in every language, CONTRADICTION
+    and NOTE in the catalogue's words ("모순", "참고"; under "both",
+    "CONTRADICTION / 모순").  JSON keeps the ``RequirementLevel`` value."""
+    key = _LEVEL_LABELS.get(level)
+    return level if key is None else label(key, lang)
 
 
 # -- JSON ------------------------------------------------------------------

@@ -40,6 +40,35 @@ def test_quick_benchmark_runs_and_prints_its_tables() -> None:
     ), result.stdout
 
 
+def test_quick_middleware_benchmark_runs_and_prints_its_table() -> None:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
+    result = subprocess.run(
+        [sys.executable, "tools/bench.py", "--middleware", "--quick"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    rows = [line for line in result.stdout.splitlines() if line.startswith("| ")]
+    assert rows[0] == "| application | bare, us | checked, us | added, us | ratio |"
+    labels = [row.split(" | ")[0] for row in rows[2:]]
+    # The raw applications always; the frameworks, which the test
+    # dependencies install, too.
+    assert labels == [
+        "| WSGI: a list, `200` (raw)",
+        "| WSGI: a generator of two chunks, `200` (raw)",
+        "| WSGI: `405` without Allow, to a report (raw)",
+        "| ASGI: `200` (raw)",
+        "| WSGI: Flask, `200` from a view",
+        "| WSGI: Django, `200` from a view",
+        "| ASGI: Starlette, `200` from a route",
+    ]
+
+
 def test_instruction_counts_are_read_from_callgrind_output() -> None:
     from .facts import load_tool
 

@@ -8,11 +8,12 @@ import importlib
 import pkgutil
 import re
 import shlex
+from types import ModuleType
 
 import pytest
 
 import httpcodes
-from httpcodes import unofficial
+from httpcodes import asgi, testing, unofficial, wsgi
 from httpcodes.cli._main import run as run_cli
 
 from .facts import ROOT
@@ -112,6 +113,16 @@ def test_api_doc_covers_the_unofficial_module() -> None:
     documented = set(re.findall(r"`unofficial\.(\w+)", text))
     assert unofficial.__all__
     assert set(unofficial.__all__) <= documented
+
+
+@pytest.mark.parametrize("module", [wsgi, asgi, testing], ids=lambda m: m.__name__)
+def test_api_doc_covers_the_checking_modules(module: ModuleType) -> None:
+    text = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    assert f"## `{module.__name__}`" in text
+    short = module.__name__.removeprefix("httpcodes.")
+    documented = set(re.findall(rf"`{short}\.(\w+)", text))
+    assert module.__all__
+    assert set(module.__all__) <= documented
 
 
 def test_all_names_exist_and_nothing_public_is_missing() -> None:

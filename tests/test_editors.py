@@ -16,7 +16,7 @@ import pydoc
 import pytest
 
 import httpcodes
-from httpcodes import StatusClass, StatusCode, messages, unofficial
+from httpcodes import StatusClass, StatusCode, asgi, messages, testing, unofficial, wsgi
 
 jedi = pytest.importorskip("jedi", reason="jedi is a dev dependency")
 
@@ -70,6 +70,10 @@ def test_the_public_modules_complete() -> None:
     assert set(messages.__all__) <= complete(
         "from httpcodes import messages\nmessages."
     )
+    for module in (wsgi, asgi, testing):
+        short = module.__name__.removeprefix("httpcodes.")
+        offered = complete(f"from httpcodes import {short}\n{short}.")
+        assert set(module.__all__) <= offered, short
 
 
 def test_a_misspelled_name_does_not_complete() -> None:

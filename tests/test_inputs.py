@@ -20,6 +20,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -48,8 +49,11 @@ from httpcodes import (
     resolve,
     search,
     status_line,
+    testing,
     unofficial,
 )
+from httpcodes import asgi as asgi_module
+from httpcodes import wsgi as wsgi_module
 from httpcodes.cli import main
 
 # The longest stretch of a long input a message may quote (docs/api.md: 80
@@ -201,6 +205,76 @@ def _after(prefix: str, value: object) -> Any:
     return value
 
 
+def _wsgi_app(environ: Any, start_response: Any) -> list[bytes]:
+    return []
+
+
+async def _asgi_app(scope: Any, receive: Any, send: Any) -> None:
+    """Never called: the slots walk the constructor."""
+
+
+def _checker_slots(target: str, make: Callable[..., object]) -> list[Slot]:
+    """Each option of a middleware: the application and the keywords."""
+    return [
+        Slot(target, "app", make),
+        Slot(target, "report", lambda v: make(_wsgi_app, report=v)),
+        Slot(target, "ignore", lambda v: make(_wsgi_app, ignore=v)),
+        Slot(target, "a rule name in ignore", lambda v: make(_wsgi_app, ignore=[v])),
+        Slot(target, "min_level", lambda v: make(_wsgi_app, min_level=v)),
+        Slot(target, "lang", lambda v: make(_wsgi_app, lang=v)),
+    ]
+
+
+def _response(**changed: object) -> SimpleNamespace:
+    """A test client's response, as httpcodes.testing reads it: a 200 with
+    content, to GET, which breaks no rule."""
+    attributes: dict[str, object] = {
+        "status_code": 200,
+        "headers": {"Content-Type": "text/plain"},
+        "content": b"fine",
+        "request": SimpleNamespace(method="GET", headers={"Host": "a.example"}),
+    }
+    return SimpleNamespace(**{**attributes, **changed})
+
+
+def _helper_slots(target: str, check: Callable[..., object]) -> list[Slot]:
+    """Each argument of a test helper, and each attribute it reads."""
+    return [
+        Slot(target, "response", check),
+        Slot(
+            target,
+            "a response's status_code",
+            lambda v: check(_response(status_code=v)),
+        ),
+        Slot(target, "a response's headers", lambda v: check(_response(headers=v))),
+        Slot(target, "a response's content", lambda v: check(_response(content=v))),
+        Slot(
+            target,
+            "a response's data",
+            lambda v: check(_response(content=None, data=v)),
+        ),
+        Slot(
+            target,
+            "a response's request method",
+            lambda v: check(_response(request=SimpleNamespace(method=v, headers={}))),
+        ),
+        Slot(
+            target,
+            "a response's request headers",
+            lambda v: check(
+                _response(request=SimpleNamespace(method="GET", headers=v))
+            ),
+        ),
+        Slot(target, "method", lambda v: check(_response(), method=v)),
+        Slot(
+            target, "request_headers", lambda v: check(_response(), request_headers=v)
+        ),
+        Slot(target, "ignore", lambda v: check(_response(), ignore=v)),
+        Slot(target, "a rule name in ignore", lambda v: check(_response(), ignore=[v])),
+        Slot(target, "min_level", lambda v: check(_response(), min_level=v)),
+    ]
+
+
 SLOTS: list[Slot] = [
     Slot("lookup", "key", lookup),
     Slot("get", "key", get, answers_text=True),
@@ -290,6 +364,15 @@ SLOTS: list[Slot] = [
     ),
     Slot("messages.particle", "word", lambda v: messages.particle(v, "은/는")),
     Slot("messages.particle", "pair", lambda v: messages.particle("요청", v)),
+    *_checker_slots("wsgi.ResponseChecker", wsgi_module.ResponseChecker),
+    *_checker_slots("asgi.ResponseChecker", asgi_module.ResponseChecker),
+    *_helper_slots("testing.findings", testing.findings),
+    *_helper_slots("testing.assert_conforms", testing.assert_conforms),
+    Slot(
+        "testing.assert_conforms",
+        "lang",
+        lambda v: testing.assert_conforms(_response(), lang=v),
+    ),
     Slot("cli.main", "argv", main),
     Slot("cli.main", "a key", lambda v: main([v])),
     Slot("cli.main", "a search query", lambda v: main(["search", v])),
@@ -318,9 +401,12 @@ NOT_WALKED = {
     "StatusLine": "a result record",
     "unofficial.UnofficialCode": "a result record",
     "unofficial.Vendor": "a result record",
+    "Exchange": "a result record",
     # The errors: raised by the library, with a message it wrote.
     "StatusTypeError": "an exception class",
     "UnknownStatusError": "an exception class",
+    # Issued by the middleware, with a text it wrote.
+    "ResponseWarning": "a warning class",
 }
 
 
@@ -330,6 +416,9 @@ def _public_callables() -> set[str]:
         (httpcodes, ""),
         (messages, "messages."),
         (unofficial, "unofficial."),
+        (wsgi_module, "wsgi."),
+        (asgi_module, "asgi."),
+        (testing, "testing."),
     ):
         for name in module.__all__:
             value = getattr(module, name)

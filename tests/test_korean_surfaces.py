@@ -107,6 +107,7 @@ def test_the_doc_surfaces_are_all_there() -> None:
         "responses.ko.md",
         "choosing.ko.md",
         "codes.ko.md",
+        "middleware.ko.md",
         "README.md",
         "index.md",
     } <= names

@@ -1,6 +1,7 @@
 """The architecture holds: layers that import only downwards, no import
-cycles, no private names across modules, and a command line that knows the
-library only through its public API (docs/design.md, "Layers").
+cycles, no private names across modules, and a command line, middleware and
+test helpers that know the library only through its public API
+(docs/design.md, "Layers").
 
 Every import counts, wherever it is written: at module level, inside a
 function, under TYPE_CHECKING.  A cycle that a lazy import hides is still a
@@ -174,15 +175,26 @@ def test_module_names_bound_by_imports_are_seen() -> None:
 #
 # From the bottom: the data (literals), the core (the registry, the grammar,
 # argument reading, the words), the semantics built on it (HTTP semantics,
-# choosing a code), the public API, and the command line.  A module imports
-# its own layer and the layers below, never one above.
+# choosing a code), the public API, the clients of the public API that ship
+# with it (the middleware and the test helpers, which check an app's
+# responses), and the command line.  A module imports its own layer and the
+# layers below, never one above.
 
 LAYERS = {
     "data": 0,
     "core": 1,
     "semantics": 2,
     "public": 3,
-    "cli": 4,
+    "checkers": 4,
+    "cli": 5,
+}
+
+# The middleware, the test helpers, and what they share.
+CHECKERS = {
+    "httpcodes.wsgi",
+    "httpcodes.asgi",
+    "httpcodes.testing",
+    "httpcodes._checking",
 }
 
 
@@ -193,6 +205,8 @@ def layer(module: str) -> str:
         return "semantics"
     if module in ("httpcodes", "httpcodes.unofficial"):
         return "public"
+    if module in CHECKERS:
+        return "checkers"
     if module.startswith("httpcodes.cli") or module == "httpcodes.__main__":
         return "cli"
     return "core"
@@ -207,6 +221,7 @@ UPWARDS = {("httpcodes._status", "httpcodes._http.responses")}
 def test_every_module_has_a_layer_and_the_layers_are_the_tree() -> None:
     assert {layer(m) for m in MODULES} == set(LAYERS)
     assert layer("httpcodes.messages") == "core"  # public, but below the rest
+    assert set(MODULES) >= CHECKERS
 
 
 def test_layers_import_downwards() -> None:
@@ -244,6 +259,42 @@ def test_the_command_line_uses_the_public_api_only(module: str) -> None:
         assert i.target in PUBLIC_MODULES, f"{module}:{i.line} imports {i.target}"
         if i.target == "httpcodes" and i.name is not None:
             assert i.name in httpcodes.__all__ or i.name == "unofficial", i.name
+
+
+@pytest.mark.parametrize("module", sorted(CHECKERS))
+def test_the_checkers_use_the_public_api_only(module: str) -> None:
+    """Like the command line, the middleware and the test helpers are
+    clients of the library: what they need of it, any program could use."""
+    found = imports_of(module)
+    assert found
+    for i in found:
+        if i.target in CHECKERS:
+            assert i.name is None or not i.name.startswith("_")
+            continue
+        assert i.target in PUBLIC_MODULES, f"{module}:{i.line} imports {i.target}"
+        if i.target == "httpcodes" and i.name is not None:
+            assert i.name in httpcodes.__all__, i.name
+
+
+def test_the_checkers_import_nothing_but_the_standard_library() -> None:
+    """No framework at import: every module they import, at any depth of
+    the source, is the package's own or the standard library's."""
+    import sys
+
+    for module in sorted(CHECKERS):
+        tree = ast.parse(MODULES[module].read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and not node.level:
+                names = [node.module or ""]
+            else:
+                continue
+            for name in names:
+                top = name.split(".")[0]
+                assert top in ("httpcodes", "_typeshed") or (
+                    top in sys.stdlib_module_names
+                ), f"{module} imports {name}"
 
 
 def test_a_private_import_in_the_command_line_would_be_seen() -> None:

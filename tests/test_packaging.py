@@ -98,6 +98,44 @@ def test_the_other_facts_load_what_they_need_on_first_use(
     assert _modules_loaded_by(statement) == sorted([*CORE, *more])
 
 
+# The frameworks and clients the checkers are tested against.
+FRAMEWORKS = (
+    "flask",
+    "werkzeug",
+    "django",
+    "starlette",
+    "fastapi",
+    "httpx",
+    "httpx2",
+    "requests",
+    "aiohttp",
+)
+
+
+def test_the_checkers_load_no_framework() -> None:
+    """httpcodes.wsgi, .asgi and .testing read what WSGI, ASGI and test
+    clients hand them, and import none of them (issue 21)."""
+    code = (
+        "import sys, importlib.util\n"
+        "import httpcodes.wsgi, httpcodes.asgi, httpcodes.testing\n"
+        f"names = {FRAMEWORKS!r}\n"
+        "print(' '.join(n for n in names if importlib.util.find_spec(n)))\n"
+        "print(' '.join(m.split('.')[0] for m in sys.modules"
+        " if m.split('.')[0] in names))\n"
+    )
+    installed, loaded = run_fresh(code).split("\n")[:2]
+    assert installed.split() == list(FRAMEWORKS)  # the check can see them
+    assert loaded == ""
+
+
+def test_import_does_not_load_the_checkers() -> None:
+    loaded = _modules_loaded_by("")
+    assert loaded == CORE
+    named = _modules_loaded_by("httpcodes.ResponseWarning; httpcodes.Exchange")
+    assert "httpcodes._http.exchanges" in named
+    assert not {"httpcodes.wsgi", "httpcodes.asgi", "httpcodes._checking"} & set(named)
+
+
 def test_a_failed_lookup_does_not_load_the_data() -> None:
     loaded = _modules_loaded_by(
         "import contextlib\n"

@@ -1,9 +1,9 @@
 """One recipe for every public type (issue 18): walked from ``__all__``.
 
-Every public class and function is found by walking ``httpcodes.__all__``,
-``httpcodes.unofficial`` and ``httpcodes.messages``, so a new type cannot
-miss a promise: it fails here until it has examples below and keeps every
-promise of its kind.
+Every public class and function is found by walking ``httpcodes.__all__``
+and the public modules (``unofficial``, ``messages``, ``wsgi``, ``asgi``,
+``testing``), so a new type cannot miss a promise: it fails here until it
+has examples below and keeps every promise of its kind.
 
 - Enums are closed: neither the class nor a member takes a new, changed or
   deleted attribute, dunder methods included.
@@ -11,7 +11,11 @@ promise of its kind.
   ``AttributeError``.
 - Every public object pickles (every protocol), copies and deep-copies to an
   equal object (the very member, for enums), and its pickle names only
-  public paths.
+  public paths.  A middleware is the exception: it holds the application
+  it wraps, which need not pickle.
+- A middleware is an application of its kind: a WSGI one takes (environ,
+  start_response); an ASGI one is called as a coroutine, which is how
+  servers tell ASGI 3 from ASGI 2.
 """
 
 from __future__ import annotations
@@ -28,12 +32,14 @@ from typing import Any
 import pytest
 
 import httpcodes
-from httpcodes import messages, unofficial
+from httpcodes import asgi, messages, testing, unofficial, wsgi
+
+PUBLIC_MODULES = (httpcodes, unofficial, messages, wsgi, asgi, testing)
 
 
 def _public() -> dict[str, tuple[ModuleType, object]]:
     found: dict[str, tuple[ModuleType, object]] = {}
-    for module in (httpcodes, unofficial, messages):
+    for module in PUBLIC_MODULES:
         for name in module.__all__:
             if name != "__version__":
                 found[f"{module.__name__}.{name}"] = (module, getattr(module, name))
@@ -91,7 +97,41 @@ EXAMPLES: dict[type, Callable[[], Sequence[object]]] = {
     ],
     unofficial.Vendor: lambda: list(unofficial.VENDORS[:3]),
     unofficial.UnofficialCode: lambda: list(unofficial.ENTRIES[:5]),
+    httpcodes.Exchange: lambda: [exchange for _, exchange in _checked()],
+    httpcodes.ResponseWarning: lambda: [
+        *(
+            httpcodes.ResponseWarning("what a middleware says", finding, exchange)
+            for finding, exchange in _checked()
+        ),
+        httpcodes.ResponseWarning("made by hand"),
+    ],
+    wsgi.ResponseChecker: lambda: [
+        wsgi.ResponseChecker(_wsgi_app),
+        wsgi.ResponseChecker(_wsgi_app, ignore={"405-allow-missing"}),
+    ],
+    asgi.ResponseChecker: lambda: [asgi.ResponseChecker(_asgi_app)],
 }
+
+
+def _wsgi_app(environ: Any, start_response: Any) -> list[bytes]:
+    start_response("405 Method Not Allowed", [("Content-Type", "text/plain")])
+    return [b"no"]
+
+
+async def _asgi_app(scope: Any, receive: Any, send: Any) -> None:
+    """A placeholder: never called."""
+
+
+def _checked() -> list[tuple[httpcodes.Finding, httpcodes.Exchange]]:
+    """What a WSGI middleware reports of a 405 without Allow."""
+    found: list[tuple[httpcodes.Finding, httpcodes.Exchange]] = []
+    checker = wsgi.ResponseChecker(
+        _wsgi_app, report=lambda finding, exchange: found.append((finding, exchange))
+    )
+    environ = {"REQUEST_METHOD": "DELETE", "PATH_INFO": "/items/1", "HTTP_HOST": "a"}
+    list(checker(environ, lambda status, headers, *rest: lambda data: None))
+    assert found
+    return found
 
 
 def test_every_public_type_has_examples() -> None:
@@ -105,7 +145,11 @@ def kind(cls: type) -> str:
         return "enum"
     if issubclass(cls, BaseException):
         return "error"
-    assert dataclasses.is_dataclass(cls), f"{cls} is neither enum, error nor record"
+    if cls in (wsgi.ResponseChecker, asgi.ResponseChecker):
+        return "middleware"
+    assert dataclasses.is_dataclass(cls), (
+        f"{cls} is neither enum, error, record nor middleware"
+    )
     return "record"
 
 
@@ -129,6 +173,27 @@ def test_a_function_reports_the_public_module_it_is_reached_from(path: str) -> N
 
 ENUMS = sorted(path for path, cls in TYPES.items() if kind(cls) == "enum")
 RECORDS = sorted(path for path, cls in TYPES.items() if kind(cls) == "record")
+MIDDLEWARE = sorted(path for path, cls in TYPES.items() if kind(cls) == "middleware")
+
+
+def test_the_middleware_are_found() -> None:
+    assert MIDDLEWARE == [
+        "httpcodes.asgi.ResponseChecker",
+        "httpcodes.wsgi.ResponseChecker",
+    ]
+
+
+def test_a_middleware_is_an_application_of_its_kind() -> None:
+    assert inspect.iscoroutinefunction(asgi.ResponseChecker.__call__)
+    assert list(inspect.signature(wsgi.ResponseChecker.__call__).parameters) == [
+        "self",
+        "environ",
+        "start_response",
+    ]
+    for path in MIDDLEWARE:
+        for example in EXAMPLES[TYPES[path]]():
+            assert callable(example)
+            assert not hasattr(example, "__dict__")  # slotted: nothing to add
 
 
 @pytest.mark.parametrize("path", ENUMS)
@@ -168,7 +233,7 @@ def test_a_record_refuses_every_attribute(path: str) -> None:
     assert not hasattr(record, "__dict__")  # slotted: nothing to write into
 
 
-@pytest.mark.parametrize("path", sorted(TYPES))
+@pytest.mark.parametrize("path", sorted(set(TYPES) - set(MIDDLEWARE)))
 def test_every_instance_pickles_copies_and_deep_copies(path: str) -> None:
     cls = TYPES[path]
     examples = EXAMPLES[cls]()
@@ -267,7 +332,7 @@ def test_the_range_errors_of_get_and_unofficial_lookup_are_answers() -> None:
     assert unofficial.lookup(600) == ()
 
 
-@pytest.mark.parametrize("module", [unofficial, messages], ids=lambda m: m.__name__)
+@pytest.mark.parametrize("module", PUBLIC_MODULES[1:], ids=lambda m: m.__name__)
 def test_a_public_module_shows_only_its_public_names(module: ModuleType) -> None:
     """What an editor offers after ``unofficial.`` is what the module is for:
     its helpers are imported under private names.  ("annotations" is the

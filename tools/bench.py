@@ -7,6 +7,8 @@ checkout's ``src/`` is used when ``import httpcodes`` fails)::
     python tools/bench.py --quick   # a few seconds; CI runs this
     python tools/bench.py --instructions  # also count start-up instructions
     python tools/bench.py --inputs  # only: 1 MB and 10 MB inputs, time per MB
+    python tools/bench.py --middleware  # only: the cost per response of
+                                        # httpcodes.wsgi and httpcodes.asgi
 
 Per-operation times come from ``timeit`` in this one process: every
 statement runs with its callables bound as globals, as a user's code calls
@@ -22,6 +24,14 @@ fresh interpreter.
 and of 10 MB (text of that many characters, or an int of that many bytes),
 best of three, and reports the time per MB of each: equal figures at both
 sizes mean time linear in the input (docs/api.md, "Input policy").
+
+``--middleware`` serves the same response again and again through an
+application bare and through it wrapped in ``httpcodes.wsgi`` or
+``httpcodes.asgi``'s ``ResponseChecker``, in this process, the way a server
+calls it (a fresh environ or scope each time, the content iterated and the
+iterable closed, or every message awaited), and reports the time per
+response of each and their ratio: raw WSGI and ASGI applications, and
+Flask, Django (WSGI) and Starlette where they are installed.
 
 The output is a Markdown table per group, each naming its baseline, with
 the targets of the specification beside the ratios.  The script reports;
@@ -44,6 +54,7 @@ from dataclasses import dataclass
 from functools import partial
 from http import HTTPStatus
 from pathlib import Path
+from typing import Any
 
 try:
     import httpcodes
@@ -771,7 +782,321 @@ def report_inputs(quick: bool) -> int:
     return 0
 
 
+# -- --middleware: the cost per response of the checking middleware -------------
+
+# A request a server would make: the environ or scope is copied for each
+# response, as a server builds a new one.
+_REQUEST_FIELDS = (
+    ("Host", "127.0.0.1:8000"),
+    ("User-Agent", "bench/1.0"),
+    ("Accept", "*/*"),
+    ("Accept-Encoding", "gzip, deflate"),
+)
+
+
+def _environ(path: str) -> dict[str, object]:
+    import io
+    import sys as _sys
+
+    environ: dict[str, object] = {
+        "REQUEST_METHOD": "GET",
+        "SCRIPT_NAME": "",
+        "PATH_INFO": path,
+        "QUERY_STRING": "",
+        "SERVER_NAME": "127.0.0.1",
+        "SERVER_PORT": "8000",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "wsgi.version": (1, 0),
+        "wsgi.url_scheme": "http",
+        "wsgi.input": io.BytesIO(),
+        "wsgi.errors": _sys.stderr,
+        "wsgi.multithread": False,
+        "wsgi.multiprocess": False,
+        "wsgi.run_once": False,
+    }
+    for name, value in _REQUEST_FIELDS:
+        environ["HTTP_" + name.upper().replace("-", "_")] = value
+    return environ
+
+
+def _scope(path: str) -> dict[str, object]:
+    return {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "GET",
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": b"",
+        "root_path": "",
+        "headers": [(n.lower().encode(), v.encode()) for n, v in _REQUEST_FIELDS],
+        "server": ("127.0.0.1", 8000),
+        "client": ("127.0.0.1", 50000),
+    }
+
+
+Run = Callable[[int], None]
+
+
+def _wsgi_runner(app: Callable[..., object], path: str = "/") -> Run:
+    environ = _environ(path)
+
+    def start_response(status: str, headers: object, *exc_info: object) -> object:
+        return None
+
+    def run(n: int) -> None:
+        for _ in range(n):
+            result: Any = app(dict(environ), start_response)
+            for _chunk in result:
+                pass
+            close = getattr(result, "close", None)
+            if close is not None:
+                close()
+
+    return run
+
+
+def _asgi_runner(app: Callable[..., Any], path: str = "/") -> Run:
+    import asyncio
+
+    scope = _scope(path)
+    loop = asyncio.new_event_loop()
+
+    async def send(message: object) -> None:
+        pass
+
+    def receiver() -> Callable[[], Any]:
+        """The request, then a client that stays until the response is over
+        (Django listens for a disconnect meanwhile)."""
+        messages = [{"type": "http.request", "body": b"", "more_body": False}]
+
+        async def receive() -> object:
+            if messages:
+                return messages.pop()
+            return await asyncio.get_running_loop().create_future()
+
+        return receive
+
+    async def many(n: int) -> None:
+        for _ in range(n):
+            await app(dict(scope), receiver(), send)
+
+    def run(n: int) -> None:
+        loop.run_until_complete(many(n))
+
+    return run
+
+
+def _raw_wsgi(environ: object, start_response: Any) -> list[bytes]:
+    start_response("200 OK", [("Content-Type", "text/plain"), ("Content-Length", "5")])
+    return [b"hello"]
+
+
+def _raw_wsgi_stream(environ: object, start_response: Any) -> Any:
+    start_response("200 OK", [("Content-Type", "text/plain")])
+    yield b"hel"
+    yield b"lo"
+
+
+def _raw_wsgi_405(environ: object, start_response: Any) -> list[bytes]:
+    start_response("405 Method Not Allowed", [("Content-Type", "text/plain")])
+    return [b"no"]
+
+
+async def _raw_asgi(scope: object, receive: Any, send: Any) -> None:
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 200,
+            "headers": [(b"content-type", b"text/plain"), (b"content-length", b"5")],
+        }
+    )
+    await send({"type": "http.response.body", "body": b"hello"})
+
+
+def _flask_app() -> Any:
+    try:
+        import flask
+    except ImportError:
+        return None
+    app = flask.Flask("bench")
+    app.add_url_rule("/", "hello", lambda: "hello")
+    return app.wsgi_app
+
+
+def _django_app() -> Any:
+    try:
+        import django
+        from django.conf import settings
+    except ImportError:
+        return None
+    if not settings.configured:
+        from django.http import HttpResponse
+        from django.urls import path
+
+        urls = type(sys)("bench_urls")
+        urls.urlpatterns = [path("", lambda request: HttpResponse(b"hello"))]  # type: ignore[attr-defined]
+        sys.modules["bench_urls"] = urls
+        settings.configure(
+            ROOT_URLCONF="bench_urls",
+            ALLOWED_HOSTS=["*"],
+            SECRET_KEY="bench",
+            MIDDLEWARE=[],
+            INSTALLED_APPS=[],
+        )
+        django.setup()
+    from django.core.wsgi import get_wsgi_application
+
+    # Its ASGI handler is left out: it runs every view, and its own set-up
+    # of each request, in threads, whose few milliseconds would drown the
+    # difference.
+    return get_wsgi_application()
+
+
+def _starlette_app() -> Callable[..., Any] | None:
+    try:
+        from starlette.applications import Starlette
+        from starlette.responses import PlainTextResponse
+        from starlette.routing import Route
+    except ImportError:
+        return None
+
+    async def hello(request: object) -> PlainTextResponse:
+        return PlainTextResponse("hello")
+
+    return Starlette(routes=[Route("/", hello)])
+
+
+def middleware_cases() -> list[tuple[str, Run, Run]]:
+    """(label, bare, wrapped): each runs n requests to the same application,
+    bare and behind its ResponseChecker."""
+    from httpcodes import asgi, wsgi
+
+    def ignore(finding: object, exchange: object) -> None:
+        pass
+
+    cases = [
+        (
+            "WSGI: a list, `200` (raw)",
+            _wsgi_runner(_raw_wsgi),
+            _wsgi_runner(wsgi.ResponseChecker(_raw_wsgi)),
+        ),
+        (
+            "WSGI: a generator of two chunks, `200` (raw)",
+            _wsgi_runner(_raw_wsgi_stream),
+            _wsgi_runner(wsgi.ResponseChecker(_raw_wsgi_stream)),
+        ),
+        (
+            "WSGI: `405` without Allow, to a report (raw)",
+            _wsgi_runner(_raw_wsgi_405),
+            _wsgi_runner(wsgi.ResponseChecker(_raw_wsgi_405, report=ignore)),
+        ),
+        (
+            "ASGI: `200` (raw)",
+            _asgi_runner(_raw_asgi),
+            _asgi_runner(asgi.ResponseChecker(_raw_asgi)),
+        ),
+    ]
+    flask_app = _flask_app()
+    if flask_app is not None:
+        cases.append(
+            (
+                "WSGI: Flask, `200` from a view",
+                _wsgi_runner(flask_app),
+                _wsgi_runner(wsgi.ResponseChecker(flask_app)),
+            )
+        )
+    django_wsgi = _django_app()
+    if django_wsgi is not None:
+        cases.append(
+            (
+                "WSGI: Django, `200` from a view",
+                _wsgi_runner(django_wsgi),
+                _wsgi_runner(wsgi.ResponseChecker(django_wsgi)),
+            )
+        )
+    starlette_app = _starlette_app()
+    if starlette_app is not None:
+        cases.append(
+            (
+                "ASGI: Starlette, `200` from a route",
+                _asgi_runner(starlette_app),
+                _asgi_runner(asgi.ResponseChecker(starlette_app)),
+            )
+        )
+    return cases
+
+
+def _per_response(run: Run, n: int) -> float:
+    started = time.perf_counter()
+    run(n)
+    return (time.perf_counter() - started) / n
+
+
+def time_middleware(quick: bool) -> list[tuple[str, float, float]]:
+    """Seconds per response, bare and wrapped, best of the rounds; the two
+    alternate, round after round, so that a slow stretch hits both."""
+    rounds = QUICK_ROUNDS if quick else FULL_ROUNDS
+    results = []
+    for label, bare, wrapped in middleware_cases():
+        bare(20)  # first use: imports, caches, the framework's own set-up
+        wrapped(20)
+        # Enough responses for about 0.2 s a round of the checked
+        # application (0.01 s with --quick).
+        n, least = 10, 0.01 if quick else 0.2
+        while _per_response(wrapped, n) * n < least:
+            n *= 2
+        best_bare = best_wrapped = float("inf")
+        for _ in range(rounds):
+            best_bare = min(best_bare, _per_response(bare, n))
+            best_wrapped = min(best_wrapped, _per_response(wrapped, n))
+        results.append((label, best_bare, best_wrapped))
+    return results
+
+
+def report_middleware(quick: bool) -> int:
+    started = time.perf_counter()
+    results = time_middleware(quick)
+    print("# httpcodes: the cost per response of the checking middleware\n")
+    print(
+        f"- httpcodes {httpcodes.__version__}; Python {platform.python_version()}"
+        f" ({platform.python_implementation()}); {platform.machine()}, {cpu_model()}"
+    )
+    print(
+        "- The same request served again and again in this process, bare and"
+        " through `ResponseChecker`, the way a server calls the application;"
+        f" best of {QUICK_ROUNDS if quick else FULL_ROUNDS} alternating rounds."
+        " A response that conforms is checked and nothing is reported."
+    )
+    print()
+    rows = [
+        [
+            label,
+            f"{bare * 1e6:.1f}",
+            f"{wrapped * 1e6:.1f}",
+            f"{(wrapped - bare) * 1e6:.1f}",
+            ratio(wrapped, bare),
+        ]
+        for label, bare, wrapped in results
+    ]
+    header = ["application", "bare, us", "checked, us", "added, us", "ratio"]
+    print(table(header, rows))
+    print(f"\nTotal time: {time.perf_counter() - started:.1f} s.")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    quick: bool = args.quick
+    if args.inputs:
+        return report_inputs(quick)
+    if args.middleware:
+        return report_middleware(quick)
+    return report_all(quick, instructions=args.instructions)
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         description=__doc__.splitlines()[0] if __doc__ else None
     )
@@ -792,11 +1117,18 @@ def main(argv: list[str] | None = None) -> int:
         help="only time inputs of 1 MB and 10 MB to each public function"
         " (0.1 MB and 1 MB with --quick), as time per MB",
     )
-    args = parser.parse_args(argv)
-    quick: bool = args.quick
-    if args.inputs:
-        return report_inputs(quick)
-    instructions = count_instructions() if args.instructions else None
+    parser.add_argument(
+        "--middleware",
+        action="store_true",
+        help="only time the checking middleware: the time per response of"
+        " an application bare and behind httpcodes.wsgi or httpcodes.asgi",
+    )
+    return parser
+
+
+def report_all(quick: bool, *, instructions: bool) -> int:
+    """The whole benchmark: lookups, enum access, helpers, start-up, memory."""
+    counts = count_instructions() if instructions else None
     started = time.perf_counter()
 
     runs = QUICK_STARTUP_RUNS if quick else FULL_STARTUP_RUNS
@@ -863,16 +1195,16 @@ def main(argv: list[str] | None = None) -> int:
         f" fresh `{Path(sys.executable).name} -c` processes, normal start-up)\n"
     )
     print(startup_table(startup))
-    if args.instructions:
+    if instructions:
         print(
             "\n## Start-up, CPU instructions (baseline: the same statement minus a"
             f" bare `{Path(sys.executable).name} -I -S -c pass`; valgrind"
             " callgrind, one run each: the count repeats to within about 0.2%)\n"
         )
-        if instructions is None:
+        if counts is None:
             print("valgrind is not installed: no instruction counts.")
         else:
-            print(instructions_table(instructions))
+            print(instructions_table(counts))
     print("\n## Memory (baseline: `import http`; tracemalloc in a fresh process)\n")
     print(memory_table(memory))
     print(

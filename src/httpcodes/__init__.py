@@ -7,9 +7,11 @@ True
 '찾을 수 없음'
 
 The public API is every name in ``__all__``, and the modules
-``httpcodes.unofficial`` (codes vendors use that IANA does not register) and
-``httpcodes.messages`` (the words, in English and Korean).  docs/api.md
-documents each of them.
+``httpcodes.unofficial`` (codes vendors use that IANA does not register),
+``httpcodes.messages`` (the words, in English and Korean),
+``httpcodes.wsgi`` and ``httpcodes.asgi`` (middleware that checks an app's
+responses) and ``httpcodes.testing`` (the same check on a test client's
+responses).  docs/api.md documents each of them.
 """
 
 # The lazy names of __all__ come from __getattr__ below, which pyright does
@@ -46,6 +48,8 @@ _LAZY = {
     "Finding": "_http.responses",
     "RequirementLevel": "_http.responses",
     "check_response": "_http.responses",
+    "Exchange": "_http.exchanges",
+    "ResponseWarning": "_http.exchanges",
     "StatusLine": "_http.status_line",
     "parse_status_line": "_http.status_line",
     "status_line": "_http.status_line",
@@ -79,6 +83,7 @@ def __dir__() -> list[str]:
 __all__ = [
     "REGISTRY_DATE",
     "Comparison",
+    "Exchange",
     "FieldRule",
     "Finding",
     "FollowUp",
@@ -87,6 +92,7 @@ __all__ = [
     "RedirectPolicy",
     "Registration",
     "RequirementLevel",
+    "ResponseWarning",
     "StatusClass",
     "StatusCode",
     "StatusLine",

@@ -19,6 +19,8 @@ from ._classes import classify as classify
 from ._data.codes import REGISTRY_DATE as REGISTRY_DATE
 from ._errors import StatusTypeError as StatusTypeError
 from ._errors import UnknownStatusError as UnknownStatusError
+from ._http.exchanges import Exchange as Exchange
+from ._http.exchanges import ResponseWarning as ResponseWarning
 from ._http.redirects import FollowUp as FollowUp
 from ._http.redirects import RedirectPolicy as RedirectPolicy
 from ._http.redirects import follow_redirect as follow_redirect
@@ -41,6 +43,7 @@ from ._status import StatusCode as StatusCode
 __all__ = [
     "REGISTRY_DATE",
     "Comparison",
+    "Exchange",
     "FieldRule",
     "Finding",
     "FollowUp",
@@ -49,6 +52,7 @@ __all__ = [
     "RedirectPolicy",
     "Registration",
     "RequirementLevel",
+    "ResponseWarning",
     "StatusClass",
     "StatusCode",
     "StatusLine",

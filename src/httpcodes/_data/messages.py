@@ -26,6 +26,12 @@ MESSAGES = {
     "label.basis": ("basis", "근거"),
     "label.headers": ("headers", "헤더 규칙"),
     "label.content": ("content", "본문"),
+    # -- what httpcodes.wsgi, httpcodes.asgi and httpcodes.testing checked --
+    "label.exchange": (
+        "{method} {path!r}, answered {status}",
+        "{method} {path!r} 요청, {status} 응답",
+    ),
+    "label.answer": ("{method}, answered {status}", "{method} 요청, {status} 응답"),
     "label.long_number": (
         "{head}... (a number of {count} digits)",
         "{head}... ({count}자리 수)",
@@ -147,6 +153,13 @@ MESSAGES = {
         " codes are marked retired or historical instead",
         "--deprecated와 --no-deprecated는 등록된 코드에만 쓸 수 있음. 비공식"
         " 코드에는 사용 중단 대신 '사용 종료'와 '실사용 근거 없음' 표시가 붙음",
+    ),
+    "error.bad_rule_name": (
+        "{value!r} is not a rule name: a rule name is words of lower-case ASCII"
+        " letters and digits joined by single hyphens, such as"
+        " '405-allow-missing'",
+        "규칙 이름이 아님: {value!r}. 규칙 이름은 ASCII 소문자와 숫자로 된 낱말을"
+        " 하이픈 하나로 이은 것임 (예: '405-allow-missing')",
     ),
     "error.bad_language": (
         "unknown language {value!r}; use en, ko or both",

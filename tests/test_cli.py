@@ -394,6 +394,22 @@ def test_the_help_frame_speaks_korean(capsys: pytest.CaptureFixture[str]) -> Non
 
 
 @pytest.mark.usefixtures("plain_env")
+@pytest.mark.parametrize("command", [[], ["check"], ["redirect"]])
+def test_korean_usage_lines_line_up(
+    command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The usage's later lines start under its first option, counted in
+    terminal cells ("사용법: " is three cells wider than its length)."""
+    _, out, _ = run(["--lang", "ko", *command, "--help"], capsys)
+    usage = out.split("\n\n")[0].splitlines()
+    assert len(usage) > 1
+    first_option = width(usage[0].split(" [", 1)[0]) + 1
+    for line in usage[1:]:
+        assert width(line) - width(line.lstrip(" ")) == first_option, line
+        assert width(line) <= 80, line
+
+
+@pytest.mark.usefixtures("plain_env")
 def test_errors_go_to_stderr(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = run(["nope"], capsys)
     assert status == 1

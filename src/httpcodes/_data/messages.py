@@ -67,7 +67,7 @@ MESSAGES = {
         "임시 등록, {date} 만료됨",
     ),
     "note.unused": ("reserved, unused", "미사용 예약"),
-    "note.obsoleted": ("obsoleted", "폐지됨"),
+    "note.obsoleted": ("obsoleted", "폐지"),
     "note.deprecated": ("deprecated", "사용 중단"),
     "note.unregistered": ("not registered with IANA", "IANA에 등록되지 않음"),
     # -- notes on an unofficial code ----------------------------------------
@@ -110,7 +110,7 @@ MESSAGES = {
     ),
     "error.search_hint": (
         "{message}; to find a code by situation, use httpcodes search",
-        "{message}. 상황이나 다른 말로 찾으려면 httpcodes search를 씀",
+        "{message}. 상황이나 다른 말로 찾으려면 httpcodes search를 쓰기 바람",
     ),
     "error.suggestions": (
         "{message}; did you mean {choices}?",
@@ -435,7 +435,7 @@ MESSAGES = {
     "finding.304_method": (
         "A 304 response answers a GET or HEAD request with If-None-Match or"
         " If-Modified-Since, and this is a {method} request: in a request with"
-        " another method than GET and HEAD, no condition evaluates to a 304"
+        " a method other than GET or HEAD, no condition evaluates to a 304"
         " (RFC 9110, Sections 13.1 and 15.4.5).",
         "304 응답은 If-None-Match나 If-Modified-Since 헤더가 있는 GET이나 HEAD"
         " 요청에 답한다는 뜻인데 이 요청은 {method} 요청임. GET과 HEAD가 아닌"
@@ -692,7 +692,7 @@ MESSAGES = {
         " 대소문자를 가리지 않음. 구문에는 따옴표가 필요 없음. 모든 단어를 합친"
         " 구문이 코드 하나를 가리키면 그 코드가 답임. 아니면 번호는 따로 찾고,"
         " 번호 사이의 단어들은 온전한 이름이나 구문으로 나뉘어야 함. 나뉘지 않는"
-        " 단어들은 알 수 없는 키 하나로 알리고 일부만 답하지 않음",
+        " 단어들은 일부만 골라 답하지 않고 통째로 알 수 없는 키 하나로 알림",
     ),
     "lookup.keys": (
         "a code, name or phrase: 404, NOT_FOUND, not found",
@@ -717,7 +717,7 @@ MESSAGES = {
     ),
     "list.unofficial": (
         "the codes vendors use that IANA does not register (nginx 499, ...)",
-        "IANA에 등록되지 않았지만 벤더가 쓰는 코드 (nginx 499 등)",
+        "IANA에 등록되지 않았지만 벤더가 쓰는 코드를 보여 줌 (nginx 499 등)",
     ),
     "search.summary": (
         "find the code for a situation",
@@ -728,10 +728,10 @@ MESSAGES = {
         " name, a phrase or a situation in your own words (user already exists,"
         " rate limit). Best match first; a code that matches only some of the"
         " words ranks below one that matches all of them.",
-        "코드를 쓰임새로 찾음. 영어나 한국어로 번호, 이름, 사유 구문, 또는"
-        " 상황을 평소 쓰는 말로 입력함 (이미 존재하는 사용자, 요청이 너무 많음)."
-        " 가장 잘 맞는 코드가 먼저 나오며, 단어 일부만 맞는 코드는 모두 맞는"
-        " 코드보다 뒤에 나옴",
+        "코드를 쓰임새로 찾음. 검색어는 번호, 이름, 사유 구문이어도 되고 상황을"
+        " 평소 쓰는 말로 적은 것이어도 됨 (예: 이미 존재하는 사용자, 요청이 너무"
+        " 많음). 영어로도 한국어로도 검색할 수 있음. 가장 잘 맞는 코드가 먼저"
+        " 나오며, 검색어의 단어 중 일부만 맞는 코드는 모두 맞는 코드보다 뒤에 나옴",
     ),
     "search.text": (
         "words to search for, English or Korean",
@@ -749,7 +749,7 @@ MESSAGES = {
         "Show what tells two or more commonly confused codes apart (401 and"
         " 403, 302, 303 and 307, ...), with the RFC sections it rests on. For"
         " codes that are not a known confusion, show when to use each.",
-        "자주 헷갈리는 코드 둘 이상(401과 403, 302, 303, 307 등)의 차이와"
+        "자주 헷갈리는 코드 둘 이상(401과 403, 302·303·307 등)의 차이와"
         " 그 근거가 되는 RFC 절을 보여 줌. 알려진 혼동 사례가 아니면 코드마다"
         " 언제 쓰는지 보여 줌",
     ),
@@ -773,7 +773,7 @@ MESSAGES = {
         " 수준(MUST, SHOULD 등)별로 검사함. Location, Retry-After, Content-Range,"
         " Cache-Control, 날짜 헤더처럼 문법이 정해진 헤더는 값의 형식도 확인하고,"
         " 다른 헤더는 이름과 값에 쓸 수 없는 문자가 있는지 봄 (헤더 목록은"
-        " docs/responses.md)",
+        " docs/responses.ko.md)",
     ),
     "check.status": (
         "the status code of the response (an unregistered one is checked by its class)",

@@ -589,8 +589,8 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
         ),
         "description_ko": (
             "ArcGIS 서비스가 보안이 걸린 리소스를 토큰 없이 요청받았을 때 알리는 "
-            "코드로, 이것도 대개 JSON 오류 본문에 담김. nginx에서는 같은 번호가 다른 "
-            "뜻임"
+            "코드임. 498과 마찬가지로 대개 JSON 오류 본문에 담겨 옴. nginx에서는 같은 "
+            "번호가 다른 뜻임"
         ),
         "status": "current",
         "source": (

@@ -27,7 +27,15 @@ from httpcodes.messages import message
 
 from ._commands import COMMANDS, Context, Outcome, UsageProblem
 from ._completion import SHELLS, completion_script
-from ._render import Style, dumps, error_record, local_date, one_language, wrap
+from ._render import (
+    Style,
+    dumps,
+    error_record,
+    local_date,
+    one_language,
+    width,
+    wrap,
+)
 from ._terminal import (
     StreamFailed,
     colour_wanted,
@@ -171,6 +179,31 @@ class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
         # subcommand's name from its parent's usage: that one stays.
         heading = self.usage_prefix if prefix is None else prefix
         super().add_usage(usage, actions, groups, heading)
+
+    def _format_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None,
+    ) -> str:
+        # argparse indents the usage's later lines by the prefix's length in
+        # characters; "사용법: " takes three cells more than it has
+        # characters, so those lines would start left of the first one's
+        # options.  Wrap three cells narrower, then indent them that much more.
+        extra = width(prefix) - len(prefix) if prefix else 0
+        self._width -= extra
+        try:
+            text = super()._format_usage(usage, actions, groups, prefix)
+        finally:
+            self._width += extra
+        if not extra:
+            return text
+        first, *rest = text.split("\n")
+        shifted = [
+            " " * extra + line if line.startswith(" ") else line for line in rest
+        ]
+        return "\n".join([first, *shifted])
 
 
 def _formatter(lang: OneLang) -> type[_HelpFormatter]:

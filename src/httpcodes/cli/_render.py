@@ -487,7 +487,10 @@ def redirect_lines(
 
 
 def _names(members: Sequence[StatusCode], lang: Lang, style: Style) -> str:
-    return " / ".join(
+    # Under "both", " / " already stands between a code's English and Korean
+    # title, so the codes are set apart by " | ".
+    between = " | " if lang == "both" else " / "
+    return between.join(
         f"{style.status(m.status_class, str(m.code))}"
         f" {style.bold(_title(m.phrase, m.phrase_ko, lang))}"
         for m in members

@@ -118,7 +118,16 @@ class _Response:
         kind = message.get("type")
         if kind == "http.response.start":
             self.status = message.get("status")
-            self.headers = message.get("headers", ())
+            headers = message.get("headers", ())
+            if type(headers) is not list and type(headers) is not tuple:
+                # ASGI's headers are any iterable of pairs: an iterator read
+                # by the server would leave nothing to check.  The same
+                # pairs, as a list, go on in the same message.
+                try:
+                    headers = message["headers"] = list(headers)
+                except TypeError:
+                    pass  # not iterable: the server refuses it
+            self.headers = headers
         elif kind == "http.response.body":
             if message.get("body"):
                 self.content = True

@@ -184,7 +184,7 @@ def _request_fields(request: Any) -> Any:
     items = _optional(headers, "items")
     if callable(_optional(headers, "multi_items")) or not callable(items):
         return headers
-    pairs = list(items())
+    pairs = list(headers.items())
     if not any(isinstance(part, bytes) for pair in pairs for part in pair):
         return headers
     return [

@@ -122,6 +122,26 @@ def test_every_message_reaches_the_server_as_the_same_object_in_order() -> None:
     assert report.calls == []
 
 
+def test_header_pairs_given_as_an_iterator_are_read_and_reach_the_server() -> None:
+    # ASGI types "headers" as an iterable of pairs (uvicorn and hypercorn
+    # take any): read once by the server, a generator would leave nothing
+    # for the check, whose 405 would then lack the Allow it has.
+    pairs = [(b"allow", b"GET"), (b"content-type", b"text/plain")]
+    message: Message = {
+        "type": "http.response.start",
+        "status": 405,
+        "headers": (pair for pair in pairs),
+    }
+    report = Reports()
+    sent = drive(
+        ResponseChecker(sending(message, body(b"Use GET.")), report=report),
+        http_scope("DELETE"),
+    )
+    assert sent[0] is message
+    assert list(sent[0]["headers"]) == pairs
+    assert report.calls == []
+
+
 def test_each_message_goes_on_before_the_app_continues() -> None:
     """Nothing is held back: streaming stays streaming."""
     seen_by_server: list[int] = []

@@ -92,6 +92,23 @@ def test_requests_responses() -> None:
         assert rules(session.head(f"{base}/empty-conflict", timeout=10)) == []
 
 
+def test_requests_responses_to_fields_given_as_bytes() -> None:
+    # requests takes a field value as str or bytes, and its prepared request
+    # keeps bytes as they were given; they are read as HTTP/1.1 reads a
+    # field line, each byte one character (RFC 9112, Section 5), not
+    # refused as if the test had passed request_headers wrong.
+    with wsgi_server(app) as base, requests.Session() as session:
+        conditional = session.get(
+            f"{base}/not-modified", headers={"If-None-Match": b'"v1"'}, timeout=10
+        )
+        assert rules(conditional) == []
+        assert_conforms(conditional)
+        unconditional = session.get(
+            f"{base}/not-modified", headers={"X-Trace": b"\xe9t\xe9"}, timeout=10
+        )
+        assert rules(unconditional) == ["304-unconditional"]
+
+
 def test_http_client_responses_take_the_method_from_the_test() -> None:
     with wsgi_server(app) as base:
         request = urllib.request.Request(f"{base}/refuse", method="DELETE")

@@ -206,6 +206,60 @@ def test_a_warning_made_an_error_stops_the_response_and_the_app_is_closed() -> N
     assert closed == [True]
 
 
+def _closable_file(closes: list[str]) -> FileWrapper:
+    class File(io.BytesIO):
+        def close(self) -> None:
+            closes.append("file")
+            super().close()
+
+    return FileWrapper(File(b"no"))
+
+
+class _WrittenBody:
+    """What an application that wrote its content returns: nothing more to
+    send, and a close() to be called."""
+
+    def __init__(self, closes: list[str]) -> None:
+        self.closes = closes
+
+    def __iter__(self) -> Iterator[bytes]:
+        return iter(())
+
+    def close(self) -> None:
+        self.closes.append("body")
+
+
+@pytest.mark.parametrize("how", ["write", "file"])
+def test_a_warning_made_an_error_before_the_server_has_the_result_closes_it(
+    how: str,
+) -> None:
+    # PEP 3333: close() is called however the request ends.  A response
+    # settled when the application returns (content written, a file for the
+    # server) is checked before the server holds the result; a warning
+    # made an error there must not leave it unclosed (Django's close() ends
+    # the request: signals, database connections).
+    closes: list[str] = []
+    # Held here, so that the garbage collector cannot close them instead.
+    results: list[Iterable[bytes]] = [_closable_file(closes), _WrittenBody(closes)]
+
+    def app(env: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
+        write = start_response(
+            "405 Method Not Allowed", [("Content-Type", "text/plain")]
+        )
+        if how == "file":
+            return results[0]
+        write(b"no")
+        return results[1]
+
+    env = environ("DELETE")
+    env["wsgi.file_wrapper"] = FileWrapper
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ResponseWarning)
+        with pytest.raises(ResponseWarning, match="405-allow-missing"):
+            ResponseChecker(app)(env, Server().start_response)
+    assert closes == ["file" if how == "file" else "body"]
+
+
 # -- content watched, not buffered ------------------------------------------------
 
 

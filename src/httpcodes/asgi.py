@@ -29,6 +29,8 @@ and Django, and what is checked when.
 
 from __future__ import annotations
 
+from contextlib import suppress as _suppress
+
 from httpcodes import Exchange as _Exchange
 from httpcodes import RequirementLevel as _RequirementLevel
 from httpcodes import check_response as _check_response
@@ -118,7 +120,14 @@ class _Response:
         kind = message.get("type")
         if kind == "http.response.start":
             self.status = message.get("status")
-            self.headers = message.get("headers", ())
+            headers = message.get("headers", ())
+            if type(headers) is not list and type(headers) is not tuple:
+                # ASGI's headers are any iterable of pairs: an iterator read
+                # by the server would leave nothing to check.  The same
+                # pairs, as a list, go on in the same message.
+                with _suppress(TypeError):  # not iterable: the server refuses it
+                    headers = message["headers"] = list(headers)
+            self.headers = headers
         elif kind == "http.response.body":
             if message.get("body"):
                 self.content = True

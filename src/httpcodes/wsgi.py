@@ -136,21 +136,34 @@ class _Response:
         """``result``, or a stand-in that watches its content go by."""
         if self.status is not None:
             if self.content:  # settled by write()
-                self.finish(True)
-                return result
+                return self.settle(result, True)
             if type(result) is list or type(result) is tuple:
                 # All there already: nothing to wait for, nothing to wrap,
                 # and a server that counts the chunks (wsgiref writes
                 # Content-Length for one) sees the same object.
-                self.finish(any(result))
-                return result
+                return self.settle(result, any(result))
             # A file the server sends by its own means: wrapping it would
             # take that away, so its content is left unknown.
             wrapper = self.environ.get("wsgi.file_wrapper")
             if isinstance(wrapper, type) and isinstance(result, wrapper):
-                self.finish(None)
-                return result
+                return self.settle(result, None)
         return _Body(result, self)
+
+    def settle(
+        self, result: Iterable[bytes], has_content: bool | None
+    ) -> Iterable[bytes]:
+        """Check the response before the server holds ``result``, and hand
+        it on; if the check raises (a warning made an error, a report that
+        fails), the server never gets ``result``, so it is closed here:
+        PEP 3333 has close() called however the request ends."""
+        try:
+            self.finish(has_content)
+        except BaseException:
+            close = getattr(result, "close", None)
+            if close is not None:
+                close()
+            raise
+        return result
 
     def glance(self) -> None:
         """Report what the status and fields show, before the content is

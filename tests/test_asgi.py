@@ -257,6 +257,26 @@ def test_a_file_sent_by_path_is_content_not_seen() -> None:
     assert report.calls == []
 
 
+def test_a_file_sent_by_zero_copy_is_content_not_seen() -> None:
+    """The zero-copy extension sends a file the middleware cannot measure:
+    an empty last body message after it does not make the response empty."""
+    report = Reports()
+    zerocopy = {"type": "http.response.zerocopy", "file": 3, "more_body": True}
+    app = sending(start(409), zerocopy, body(b""))
+    drive(ResponseChecker(app, report=report), http_scope())
+    assert report.calls == []
+    report.calls.clear()
+    drive(ResponseChecker(sending(start(409), body(b"")), report=report), http_scope())
+    assert report.rules == ["4xx-explanation-missing"]
+
+
+def test_a_start_message_without_headers_is_a_response_without_fields() -> None:
+    report = Reports()
+    app = sending({"type": "http.response.start", "status": 405}, body(b"no"))
+    drive(ResponseChecker(app, report=report), http_scope())
+    assert report.rules == ["405-allow-missing"]
+
+
 def test_content_sent_to_head_is_not_judged() -> None:
     report = Reports()
     app = sending(start(405), body(b"dropped by the server"))

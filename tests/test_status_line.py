@@ -147,6 +147,46 @@ def test_bytes_hint() -> None:
         parse_status_line(b"HTTP/1.1 200 OK")  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    ("line", "error", "message"),
+    [
+        (
+            b"HTTP/1.1 200 OK",
+            TypeError,
+            "line must be a str, not bytes (b'HTTP/1.1 200 OK');"
+            " decode bytes as ISO-8859-1 first",
+        ),
+        (
+            "HTTP/1.1 200 O\rK",
+            ValueError,
+            "invalid status line 'HTTP/1.1 200 O\\rK' at column 15: CR is not"
+            " allowed in a status line; pass the line without its CRLF terminator",
+        ),
+        (
+            "HTTP/1.1 200 O\u0100K",
+            ValueError,
+            "invalid status line 'HTTP/1.1 200 O\u0100K' at column 15: '\u0100'"
+            " (U+0100) is not an octet; decode the line as ISO-8859-1 so that"
+            " obs-text octets stay %x80-FF",
+        ),
+        (
+            "HTTP/1.1 200 O\x7fK",
+            ValueError,
+            "invalid status line 'HTTP/1.1 200 O\\x7fK' at column 15: the control"
+            " character U+007F is not allowed in a reason phrase",
+        ),
+    ],
+    ids=["bytes", "CR", "not an octet", "control"],
+)
+def test_whole_error_messages(
+    line: object, error: type[Exception], message: str
+) -> None:
+    """Each message whole: what was wrong, where, and what would be right."""
+    with pytest.raises(error) as info:
+        parse_status_line(line)  # type: ignore[arg-type]
+    assert str(info.value) == message
+
+
 def test_status_line_record_is_immutable() -> None:
     parsed = parse_status_line("HTTP/1.1 200 OK")
     with pytest.raises(dataclasses.FrozenInstanceError):

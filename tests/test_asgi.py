@@ -219,6 +219,14 @@ def test_without_a_report_a_finding_is_a_warning_naming_the_exchange() -> None:
         " lists the methods the target resource supports now; it may be empty"
         " (RFC 9110, Section 10.2.1)."
     )
+
+
+def test_a_warning_is_attributed_to_the_middleware_module() -> None:
+    """Attributed to the middleware's module, which a warnings filter can name."""
+    app = sending(start(405), body(b"no"))
+    with pytest.warns(ResponseWarning) as caught:
+        drive(ResponseChecker(app), http_scope("DELETE", "/items/1"))
+    (record,) = caught
     assert record.filename.endswith("asgi.py")
 
 

@@ -174,7 +174,14 @@ def test_without_a_report_a_finding_is_a_warning_naming_the_exchange() -> None:
     assert warning.finding.rule == "405-allow-missing"
     assert warning.exchange is not None
     assert warning.exchange.path == "/items/1"
-    # Attributed to the middleware's module, which a filter can name.
+
+
+def test_a_warning_is_attributed_to_the_middleware_module() -> None:
+    """Attributed to the middleware's module, which a warnings filter can name."""
+    app = ResponseChecker(responding("405 Method Not Allowed", [], [b"no"]))
+    with pytest.warns(ResponseWarning) as caught:
+        serve(app, environ("DELETE", "/items/1"))
+    (record,) = caught
     assert record.filename.endswith("wsgi.py")
 
 

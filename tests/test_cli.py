@@ -1066,3 +1066,32 @@ def test_lookup_and_check_read_a_key_as_the_library_does(
     check_status, _, _ = run(["check", key], capsys)
     assert (lookup_status == 0) is found
     assert (check_status == 0) is found
+
+
+@pytest.mark.parametrize(
+    ("argv", "out", "err"),
+    [
+        (
+            ["list", "--deprecated", "--class", "2xx"],
+            "",
+            "httpcodes: no code matches\n",
+        ),
+        (
+            ["--lang", "ko", "list", "--deprecated", "--class", "2xx"],
+            "",
+            "httpcodes: 일치하는 코드가 없음\n",
+        ),
+        (
+            ["--json", "list", "--deprecated", "--class", "2xx"],
+            "[]\n",
+            "httpcodes: no code matches\n",
+        ),
+    ],
+    ids=["en", "ko", "json"],
+)
+def test_a_list_that_matches_nothing_says_so_with_status_1(
+    argv: list[str], out: str, err: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No 2xx code is deprecated (IANA registry, 2025-09-15): docs/cli.md
+    promises an empty list with status 1."""
+    assert run(argv, capsys) == (1, out, err)

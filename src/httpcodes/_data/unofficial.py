@@ -873,13 +873,11 @@ UNOFFICIAL: Final[tuple[UnofficialRow, ...]] = (
         "vendor": "linkedin",
         "description": (
             "LinkedIn answers 999 to requests it takes for automated scraping, such as "
-            "those from link checkers, crawlers or cloud-hosted IP addresses. The "
-            "number lies outside the 100-599 range that HTTP defines."
+            "those from link checkers, crawlers or cloud-hosted IP addresses."
         ),
         "description_ko": (
             "LinkedIn이 링크 검사기, 크롤러, 클라우드 IP 등에서 온 요청을 자동 "
-            "수집(스크레이핑)으로 판단했을 때 보내는 코드임. HTTP가 정한 100~599 "
-            "범위를 벗어난 번호임"
+            "수집(스크레이핑)으로 판단했을 때 보내는 코드임"
         ),
         "status": "current",
         "source": "https://github.com/gjtorikian/html-proofer/issues/215",

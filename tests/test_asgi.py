@@ -27,28 +27,16 @@ from starlette.responses import PlainTextResponse, Response, StreamingResponse
 from starlette.routing import Route, WebSocketRoute
 from starlette.websockets import WebSocket
 
-from httpcodes import Exchange, Finding, ResponseWarning
+from httpcodes import Exchange, ResponseWarning
 from httpcodes.asgi import ResponseChecker
+
+from .reports import Reports
 
 Message = MutableMapping[str, Any]
 Scope = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 App = Callable[[Scope, Receive, Send], Awaitable[None]]
-
-
-class Reports:
-    """A report that keeps what it is given."""
-
-    def __init__(self) -> None:
-        self.calls: list[tuple[Finding, Exchange]] = []
-
-    def __call__(self, finding: Finding, exchange: Exchange) -> None:
-        self.calls.append((finding, exchange))
-
-    @property
-    def rules(self) -> list[str]:
-        return [finding.rule for finding, _ in self.calls]
 
 
 def http_scope(

@@ -26,9 +26,9 @@ from django.http import (
 )
 from django.urls import path
 
-from httpcodes import Exchange, Finding
 from httpcodes.testing import assert_conforms, findings
 
+from .reports import Reports
 from .servers import wsgi_server
 
 
@@ -88,18 +88,6 @@ from django.core.wsgi import get_wsgi_application  # noqa: E402
 from django.test import Client  # noqa: E402
 
 from httpcodes import asgi, wsgi  # noqa: E402
-
-
-class Reports:
-    def __init__(self) -> None:
-        self.calls: list[tuple[Finding, Exchange]] = []
-
-    def __call__(self, finding: Finding, exchange: Exchange) -> None:
-        self.calls.append((finding, exchange))
-
-    @property
-    def rules(self) -> list[str]:
-        return [finding.rule for finding, _ in self.calls]
 
 
 def test_the_wsgi_application_behind_the_checker() -> None:

@@ -23,6 +23,7 @@ from httpcodes import Exchange, Finding, RequirementLevel, ResponseWarning
 from httpcodes._checking import Options
 from httpcodes.wsgi import ResponseChecker
 
+from .reports import Reports
 from .servers import wsgi_server
 
 if TYPE_CHECKING:
@@ -47,20 +48,6 @@ def environ(method: str = "GET", path: str = "/", **extra: Any) -> dict[str, Any
     }
     setup_testing_defaults(env)
     return env
-
-
-class Reports:
-    """A report that keeps what it is given."""
-
-    def __init__(self) -> None:
-        self.calls: list[tuple[Finding, Exchange]] = []
-
-    def __call__(self, finding: Finding, exchange: Exchange) -> None:
-        self.calls.append((finding, exchange))
-
-    @property
-    def rules(self) -> list[str]:
-        return [finding.rule for finding, _ in self.calls]
 
 
 class Server:

@@ -110,6 +110,23 @@ def test_every_message_reaches_the_server_as_the_same_object_in_order() -> None:
     assert report.calls == []
 
 
+@pytest.mark.parametrize("kind", [list, tuple])
+def test_header_pairs_in_a_list_or_tuple_reach_the_server_untouched(
+    kind: type[list[Any]] | type[tuple[Any, ...]],
+) -> None:
+    headers = kind([(b"allow", b"GET")])
+    message: Message = {
+        "type": "http.response.start",
+        "status": 405,
+        "headers": headers,
+    }
+    report = Reports()
+    app = sending(message, body(b"no"))
+    sent = drive(ResponseChecker(app, report=report), http_scope())
+    assert sent[0]["headers"] is headers
+    assert report.rules == ["405-allow-lists-method"]
+
+
 def test_header_pairs_given_as_an_iterator_are_read_and_reach_the_server() -> None:
     # ASGI types "headers" as an iterable of pairs (uvicorn and hypercorn
     # take any): read once by the server, a generator would leave nothing
@@ -246,6 +263,20 @@ def test_an_unfinished_response_has_its_fields_checked_not_its_content() -> None
     assert report.rules == ["405-allow-missing"]
 
 
+def test_a_response_whose_last_body_message_never_came_is_not_judged_empty() -> None:
+    report = Reports()
+    app = sending(start(409), body(b"", more=True))
+    drive(ResponseChecker(app, report=report), http_scope())
+    assert report.calls == []
+
+
+def test_a_body_message_without_more_body_is_the_last() -> None:
+    report = Reports()
+    app = sending(start(409), {"type": "http.response.body"})
+    drive(ResponseChecker(app, report=report), http_scope())
+    assert report.rules == ["4xx-explanation-missing"]
+
+
 def test_a_file_sent_by_path_is_content_not_seen() -> None:
     report = Reports()
     app = sending(start(204), {"type": "http.response.pathsend", "path": "/etc/hosts"})
@@ -300,6 +331,9 @@ def test_the_request_fields_come_from_the_scope() -> None:
         start(True),
         start(204, [("content-length", "2")]),
         start(204, [(b"content-length",)]),
+        start(204, [(b"x-count", 5)]),
+        start(204, [("x-count", b"5")]),
+        {"type": "http.response.start", "status": 204, "headers": 5},
     ],
     ids=repr,
 )
@@ -314,9 +348,12 @@ def test_a_response_no_server_would_send_passes_unchecked(response: Message) -> 
 def test_a_scope_without_method_or_path_is_read_as_get_and_no_path() -> None:
     report = Reports()
     app = sending(start(405), body(b"no"))
-    drive(ResponseChecker(app, report=report), {"type": "http", "path": 7})
-    (_, exchange), *_ = report.calls
-    assert (exchange.method, exchange.path, exchange.request_headers) == ("GET", "", ())
+    for scope in ({"type": "http", "path": 7}, {"type": "http"}):
+        report.calls.clear()
+        drive(ResponseChecker(app, report=report), scope)
+        (_, exchange), *_ = report.calls
+        read = (exchange.method, exchange.path, exchange.request_headers)
+        assert read == ("GET", "", ())
 
 
 def test_ignore_and_min_level_choose_the_findings() -> None:

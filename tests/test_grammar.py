@@ -14,13 +14,19 @@ from __future__ import annotations
 import pytest
 
 from httpcodes._abnf import (
+    cache_directives,
+    field_value_fault,
+    is_challenge_list,
     is_entity_tag,
+    is_link,
+    is_token_or_quoted,
     link_relations,
     media_type,
     parse_content_range,
     parse_http_date,
     unquote,
     uri_reference_problem,
+    vary_fault,
 )
 
 # Each valid form: its fields as written (form, day name, day, month, year,
@@ -176,6 +182,8 @@ ENTITY_TAGS = [
     ('"\x80\x7f"', False),  # DEL
     ('"\x80\x1f"', False),
     ('"\x80\u0100"', False),  # not an octet
+    ('"\u4e00"', False),  # printable, but no octet
+    ('"\xe9"', True),  # obs-text alone
     ('"\x80\x20"', False),
     ('"x', False),
     ('x"', False),
@@ -308,6 +316,17 @@ URIS = [
     ("a/b:c", None),
     ("?a:b", None),
     ("#a:b", None),
+    ("%41%zz%41", ("percent", 4, 1)),
+    ("a#b#c#", ("fragment", 4, 1)),
+    ("1X:y", ("scheme", 1, 2)),
+    ("http://[::1]:80/x", None),
+    ("http://[::1]/a/b", None),
+    ("http://u@[::1]/", None),
+    ("http://[v1.X]/", None),
+    ("//[::1]", None),
+    ("http://[::1]x/", ("character", 8, 1)),
+    ("http://[::1]:8a/", ("character", 8, 1)),
+    ("a[b", ("character", 2, 1)),
 ]
 
 
@@ -333,6 +352,10 @@ def test_uri_reference_problems(
         ("<a>; title=x; rel=y", [{"y"}]),
         ('<a>; rel="a\\"b"', [{'a"b'}]),
         ('<a>; x="rel=y"', [set()]),
+        ('<a>; rel="a=b"', [{"a=b"}]),
+        ('<a>; rel=""', [set()]),
+        ('<a>; title="x>y"; rel=z', [{"z"}]),
+        ("x>; rel=y", None),
         ("a", None),
         ("<a", None),
         ("<a>, b", None),
@@ -354,6 +377,9 @@ def test_link_relations(value: str, relations: list[set[str]] | None) -> None:
         ("text/html;;charset=utf-8", "text/html"),
         ("text/html; ; a=b", "text/html"),
         ('text/html; a="x;y"', "text/html"),
+        ('text/html; a="x=y"', "text/html"),
+        ('text/html; a=""', "text/html"),
+        ("text/html; ; a", None),
         ("a/b/c", None),
         ("text/html; a=b=c", None),
         ("/html", None),
@@ -366,3 +392,132 @@ def test_link_relations(value: str, relations: list[set[str]] | None) -> None:
 )
 def test_media_types(value: str, kind: str | None) -> None:
     assert media_type(value) == kind
+
+
+# -- RFC 9110, Section 5.6.4: the octets of a field value and of a quoted-string --
+#
+# HTAB, SP, VCHAR (%x21-7E) and obs-text (%x80-FF): every other character,
+# and every character above U+00FF (no octet), is refused.  The expected
+# answers are worked out from those ranges, character by character.
+
+
+def _text_octet(point: int) -> bool:
+    return point in (0x09, 0x20) or 0x21 <= point <= 0x7E or 0x80 <= point <= 0xFF
+
+
+CHARACTERS = [*range(0x101), 0x2028, 0x4E00]
+
+
+@pytest.mark.parametrize("point", CHARACTERS, ids=hex)
+def test_a_field_value_holds_text_octets_only(point: int) -> None:
+    expected = None if _text_octet(point) else 1
+    assert field_value_fault("a" + chr(point) + "b") == expected
+
+
+@pytest.mark.parametrize("point", CHARACTERS, ids=hex)
+def test_a_quoted_string_holds_text_octets_but_dquote_and_backslash(
+    point: int,
+) -> None:
+    expected = _text_octet(point) and chr(point) not in '"\\'
+    assert is_token_or_quoted('"' + chr(point) + '"') is expected
+
+
+@pytest.mark.parametrize("point", CHARACTERS, ids=hex)
+def test_a_quoted_pair_escapes_any_text_octet(point: int) -> None:
+    assert is_token_or_quoted('"\\' + chr(point) + '"') is _text_octet(point)
+
+
+@pytest.mark.parametrize(
+    ("text", "valid"),
+    [
+        ('""', True),
+        ('"a"', True),
+        ('"a\\', False),  # the escape has nothing to escape
+        ('"\\', False),
+        ('"a', False),
+        ('"a"b', False),
+        ("a", True),
+        ("", False),
+    ],
+)
+def test_token_or_quoted_string(text: str, valid: bool) -> None:
+    assert is_token_or_quoted(text) is valid
+
+
+# -- RFC 9111, Section 5.2: Cache-Control; RFC 9110, Section 12.5.5: Vary ------
+
+
+@pytest.mark.parametrize(
+    ("value", "directives"),
+    [
+        ("no-store", [("no-store", None)]),
+        ("No-Store, max-age=5", [("no-store", None), ("max-age", "5")]),
+        ('private="a, b", , x=""', [("private", '"a, b"'), ("", None), ("x", '""')]),
+        ("max-age=5 6", None),
+        ("a b", None),
+        ('a="x', None),
+    ],
+)
+def test_cache_directives(
+    value: str, directives: list[tuple[str, str | None]] | None
+) -> None:
+    assert cache_directives(value) == directives
+
+
+@pytest.mark.parametrize(
+    ("value", "fault"),
+    [
+        ("*", None),
+        ("accept, accept-language", None),
+        ("accept,, x", ""),
+        ('"x"', '"x"'),
+        ('a, "b', 'a, "b'),
+    ],
+)
+def test_vary_faults(value: str, fault: str | None) -> None:
+    assert vary_fault(value) == fault
+
+
+# -- RFC 9110, Section 11.6.1: challenges ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "valid"),
+    [
+        ('Basic realm="x", charset="UTF-8"', True),
+        ("Bearer  abc", True),  # 1*SP
+        ("Basic X=", True),  # a token68 of one character and its padding
+        ('Bearer a="b=c"', True),
+        ('Basic realm="x", Bearer', True),
+        ("Bearer \tabc", False),  # only SP after the scheme
+        ('Basic realm="x", a b c', False),
+        ('realm="x"', False),
+        ("Bearer =", False),
+    ],
+)
+def test_challenge_lists(value: str, valid: bool) -> None:
+    assert is_challenge_list(value) is valid
+
+
+# -- RFC 8288, Section 3: Link -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "valid"),
+    [
+        ("<a>; rel=next", True),
+        ("<a>, , <b>", True),
+        ('<a>; title="x>y"', True),
+        ("<a>; rel", True),
+        ("<a>, , b", False),
+        ("a>", False),
+        ("<%zz>", False),
+        ("<a", False),
+        ("<a> x", False),
+        ("<a>; b c", False),
+        ("<a>; rel=a b", False),
+        ("<a>; =x", False),
+    ],
+)
+def test_link_values(value: str, valid: bool) -> None:
+    assert is_link(value) is valid

@@ -233,12 +233,91 @@ def test_method_and_request_headers_given_win_over_the_responses() -> None:
     assert rules(response, request_headers=()) == []  # no request: not checked
 
 
+def test_the_method_given_is_the_one_checked() -> None:
+    request = shaped(method="DELETE", headers={"Host": "a.example"})
+    response = shaped(
+        status_code=405,
+        headers={"Allow": "GET", "Content-Type": "text/plain"},
+        content=b"no",
+        request=request,
+    )
+    assert rules(response) == []
+    assert rules(response, method="GET") == ["405-allow-lists-method"]
+    assert_conforms(response)
+    with pytest.raises(AssertionError, match="405-allow-lists-method"):
+        assert_conforms(response, method="GET")
+
+
+def test_assert_conforms_takes_the_request_headers_given() -> None:
+    request = shaped(method="GET", headers={"Host": "a.example"})
+    response = shaped(status_code=304, headers={}, content=b"", request=request)
+    with pytest.raises(AssertionError, match="304-unconditional"):
+        assert_conforms(response)
+    assert_conforms(response, request_headers={"If-None-Match": '"v1"'})
+
+
+@pytest.mark.parametrize(
+    "name", ["request", "wsgi_request", "asgi_request", "request_info"]
+)
+def test_the_request_is_found_under_each_clients_name(name: str) -> None:
+    response = shaped(
+        status_code=405,
+        headers={"Allow": "PUT", "Content-Type": "text/plain"},
+        content=b"no",
+        **{name: shaped(method="PUT", headers={"Host": "a.example"})},
+    )
+    assert rules(response) == ["405-allow-lists-method"]
+
+
+def test_a_method_kept_on_the_response_is_read_when_no_request_is() -> None:
+    """aiohttp's ClientResponse keeps the method itself."""
+    response = shaped(
+        status=405,
+        headers={"Allow": "PUT", "Content-Type": "text/plain"},
+        content=b"no",
+        method="PUT",
+    )
+    host = {"Host": "a.example"}
+    assert rules(response, request_headers=host) == ["405-allow-lists-method"]
+    del response.method
+    assert rules(response, request_headers=host) == []
+
+
+def test_a_response_without_a_status_is_refused_by_what_it_lacks() -> None:
+    with pytest.raises(TypeError) as info:
+        findings(shaped(headers={}))
+    assert str(info.value) == (
+        "response must have a status_code (requests, httpx, werkzeug, Django)"
+        " or a status (aiohttp), not SimpleNamespace"
+    )
+
+
+@pytest.mark.parametrize(
+    ("stream", "expected"),
+    [
+        (shaped(total_bytes=1), []),
+        (shaped(total_bytes=0, is_eof=lambda: True), ["4xx-explanation-missing"]),
+        (shaped(total_bytes=0, is_eof=lambda: False), []),
+        (shaped(total_bytes=0), []),
+        (shaped(total_bytes=0, is_eof=True), []),
+    ],
+    ids=["one byte", "ended empty", "not ended", "no is_eof", "is_eof not callable"],
+)
+def test_an_aiohttp_stream_counts_what_arrived(
+    stream: SimpleNamespace, expected: list[str]
+) -> None:
+    assert rules(shaped(status=409, headers={}, content=stream)) == expected
+
+
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
         (b"", ["4xx-explanation-missing"]),
         (bytearray(b""), ["4xx-explanation-missing"]),
         (memoryview(b""), ["4xx-explanation-missing"]),
+        (b"x", []),
+        (bytearray(b"x"), []),
+        (memoryview(b"x"), []),
         (b"why", []),
         ("not bytes", []),
         (None, []),

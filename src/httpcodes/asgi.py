@@ -113,7 +113,7 @@ class _Response:
         self.status: object = None
         self.headers: Any = ()
         self.content = False  # a non-empty body has been sent
-        self.unknown = False  # a file went by, whose size is not seen
+        self.unknown = False  # a file went by (zero-copy), its size not seen
         self.complete = False  # the last body message has been sent
 
     def see(self, message: Message) -> None:
@@ -133,13 +133,13 @@ class _Response:
                 self.content = True
             if not message.get("more_body", False):
                 self.complete = True
-        elif kind == "http.response.pathsend":
-            # The server sends the file at "path" itself.
-            self.unknown = self.complete = True
         elif kind == "http.response.zerocopy":
+            # The server sends a file whose size is not seen here; an empty
+            # last body message after it does not make the response empty.
+            # ("http.response.pathsend", the other file extension, needs no
+            # case: it is the last message, and no body message completes
+            # the response after it, so its content stays unknown too.)
             self.unknown = True
-            if not message.get("more_body", False):
-                self.complete = True
 
     def finish(self, scope: Scope, options: _Options) -> None:
         """Check the response and report what it breaks."""

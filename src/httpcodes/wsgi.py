@@ -109,7 +109,7 @@ class _Response:
         self.server = server
         self.status: object = None
         self.headers: Any = ()
-        self.content = False  # a non-empty chunk has been seen
+        self.content = False  # write() has sent a non-empty chunk
         self.done = False  # the response has been checked with what it is
         # What a look at the fields alone reported, before the content was
         # known (an empty first chunk); None before any look.
@@ -249,7 +249,6 @@ class _Body:
             raise
         if not response.done:
             if chunk:
-                response.content = True
                 response.finish(True)
             elif response.reported is None and response.status is not None:
                 response.glance()

@@ -16,6 +16,7 @@ this one uses the public API of httpcodes only (``tests/test_layers.py``).
 from __future__ import annotations
 
 import argparse
+from dataclasses import dataclass, field
 
 from httpcodes import (
     RedirectPolicy,
@@ -115,29 +116,20 @@ class UsageProblem(Exception):
     """A usage error found after parsing (exit status 2)."""
 
 
+@dataclass(frozen=True)
 class Command:
     """One subcommand: how to parse it, how to run it, how to show it."""
 
-    def __init__(
-        self,
-        name: str,
-        add_arguments: Callable[[argparse.ArgumentParser, OneLang], None],
-        run: Callable[[argparse.Namespace, Context], Outcome],
-        examples: tuple[str, ...],
-        *,
-        words_argument: str | None = None,
-        exit_status: str = "help.exit_status",
-    ) -> None:
-        self.name = name
-        self.add_arguments = add_arguments
-        self.run = run
-        self.examples = examples
-        # The positional argument that takes words: arguments left over
-        # after an option (``httpcodes not --json found``) join it.
-        self.words_argument = words_argument
-        # The catalogue key of the help's exit-status paragraph: check's
-        # statuses mean something else than the lookups'.
-        self.exit_status = exit_status
+    name: str
+    add_arguments: Callable[[argparse.ArgumentParser, OneLang], None]
+    run: Callable[[argparse.Namespace, Context], Outcome]
+    examples: tuple[str, ...]
+    # The positional argument that takes words: arguments left over after
+    # an option (``httpcodes not --json found``) join it.
+    words_argument: str | None = field(default=None, kw_only=True)
+    # The catalogue key of the help's exit-status paragraph: check's
+    # statuses mean something else than the lookups'.
+    exit_status: str = field(default="help.exit_status", kw_only=True)
 
 
 def _yes_or_no(

@@ -44,6 +44,24 @@ def test_a_first_text_lookup_builds_the_index() -> None:
     assert lookup("찾을 수 없음") is StatusCode.NOT_FOUND
 
 
+@pytest.mark.usefixtures("first_use")
+def test_each_table_once_built_is_kept() -> None:
+    """Kept, not rebuilt on each use: each one is published once, so that
+    threads on their first use all find the same table."""
+    assert lookup("not found") is StatusCode.NOT_FOUND
+    assert lookup("찾을 수 없음") is StatusCode.NOT_FOUND
+    code = StatusCode.METHOD_NOT_ALLOWED
+    assert code.phrase_ko == "허용되지 않는 메서드"
+    assert code.status_class is httpcodes.StatusClass.CLIENT_ERROR
+    assert code.status_class.reference == "RFC 9110, Section 15.5"
+    assert code.registration is httpcodes.Registration.ASSIGNED
+    assert any(rule.header == "Allow" for rule in code.response_fields)
+    assert httpcodes.search("not found")[0].code is StatusCode.NOT_FOUND
+    assert httpcodes.guidance(405).code is code
+    for module, name, unbuilt in ONCE_BUILT:
+        assert getattr(module, name) != unbuilt, (module.__name__, name)
+
+
 def test_each_lazy_name_resolves_to_the_object_of_its_module() -> None:
     # The stub (__init__.pyi) shows the lazy names as imports; the module
     # itself resolves them in __getattr__ (PEP 562).
@@ -54,6 +72,8 @@ def test_each_lazy_name_resolves_to_the_object_of_its_module() -> None:
     for name, module in lazy.items():
         home = importlib.import_module(f"httpcodes.{module}")
         assert resolve_lazily(name) is getattr(home, name), name
+        # ... and is kept: __getattr__ is not asked twice.
+        assert namespace[name] is getattr(home, name), name
     assert set(lazy) <= set(listed())
     with pytest.raises(AttributeError, match="has no attribute 'nothing'"):
         resolve_lazily("nothing")

@@ -172,8 +172,13 @@ def test_a_warning_is_attributed_to_the_middleware_module() -> None:
     assert record.filename.endswith("wsgi.py")
 
 
-def test_a_warning_in_korean() -> None:
-    app = ResponseChecker(responding("204 No Content", [], [b"x"]), lang="ko")
+class _Text(str):
+    """A str subclass: read as the text it stores."""
+
+
+@pytest.mark.parametrize("lang", ["ko", _Text("ko")], ids=["str", "str subclass"])
+def test_a_warning_in_korean(lang: Any) -> None:
+    app = ResponseChecker(responding("204 No Content", [], [b"x"]), lang=lang)
     with pytest.warns(ResponseWarning) as caught:
         serve(app, environ("PUT", "/a"))
     assert [str(r.message) for r in caught] == [

@@ -121,11 +121,10 @@ def rank(value: object) -> int:
 
 def language(value: object) -> Literal["en", "ko"]:
     """The ``lang`` argument: "en" or "ko"."""
-    if type(value) is str and value in ("en", "ko"):
-        return "en" if value == "en" else "ko"
-    # Anything else is refused by the catalogue, with the error every
-    # function that takes a language raises; a str subclass that holds
-    # "en" or "ko" passes, and is read as the text it stores.
+    # The catalogue refuses anything else, with the error every function
+    # that takes a language raises (this layer reads arguments through the
+    # public API only); a str subclass that holds "en" or "ko" passes, and
+    # is read as the text it stores.
     unchecked: Any = value
     message("label.class", unchecked)
     return "ko" if str.__str__(unchecked) == "ko" else "en"

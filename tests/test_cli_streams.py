@@ -180,7 +180,7 @@ def test_ctrl_c_exits_130(
     monkeypatch.setattr(_cli, "run", interrupted)
     assert _cli.main(["404"]) == 130
     captured = capsys.readouterr()
-    assert "Traceback" not in captured.err
+    assert captured.err == "\n"  # the shell's prompt starts on a line of its own
     assert captured.out == ""
 
 
@@ -240,7 +240,7 @@ def test_ctrl_c_in_a_real_process() -> None:
     code = (
         "import sys, httpcodes.cli._commands as c\n"
         "def stop(*a, **k): raise KeyboardInterrupt\n"
-        "c.COMMANDS[0].run = stop\n"
+        "object.__setattr__(c.COMMANDS[0], 'run', stop)  # a frozen dataclass\n"
         "from httpcodes.cli import main\n"
         "sys.exit(main(['404']))\n"
     )

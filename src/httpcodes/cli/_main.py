@@ -72,11 +72,9 @@ _HELP_WIDTH: Final = 78
 
 
 class _Exit(Exception):
-    """argparse finished early (--help): the exit status."""
-
-    def __init__(self, status: int) -> None:
-        super().__init__(status)
-        self.status = status
+    """argparse finished early (--help, --version), having written what it
+    had to say into the sink; it exits with 0 then, as errors go through
+    ``error``."""
 
 
 class _UsageError(Exception):
@@ -112,7 +110,7 @@ class _Parser(argparse.ArgumentParser):
             self.sink.append(message)
 
     def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
-        raise _Exit(status)
+        raise _Exit
 
     def error(self, message: str) -> NoReturn:
         raise _UsageError(self, _in_words(message, self.lang))

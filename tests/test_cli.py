@@ -142,6 +142,8 @@ CASES = [
     ("unofficial-499", ["499"]),
     ("unofficial-999-ko", ["--lang", "ko", "999"]),
     ("unofficial-clash-451", ["451"]),
+    ("unofficial-retired-420", ["420"]),
+    ("unofficial-retired-420-both", ["--lang", "both", "420"]),
     ("unofficial-json-444", ["--json", "444"]),
     ("list-unofficial", ["list", "--unofficial"]),
     (

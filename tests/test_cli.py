@@ -1014,10 +1014,18 @@ def test_completion_follows_the_parser() -> None:
     subparsers = next(a for a in parser._actions if isinstance(a.choices, dict))
     extra = subparsers.add_parser("contrast", sink=[], lang="en")  # type: ignore[attr-defined]
     extra.add_argument("--side", metavar="{left,right}")
+    extra.add_argument("--turn", choices=["up", "down"])
+    parser.add_argument("--tone", choices=["warm", "cool"])  # after the commands
     script = completion_script(parser, "bash")
     (line,) = [line for line in script.splitlines() if "contrast) options=" in line]
     assert "--side" in line
+    assert "--turn" in line
     assert 'COMPREPLY=($(compgen -W "left right"' in script
+    assert 'COMPREPLY=($(compgen -W "up down"' in script
+    assert 'COMPREPLY=($(compgen -W "warm cool"' in script
+    with pytest.raises(ValueError, match="tcsh") as info:
+        completion_script(parser, "tcsh")
+    assert str(info.value) == "unknown shell 'tcsh'; use one of bash, zsh"
 
 
 @pytest.mark.usefixtures("plain_env")

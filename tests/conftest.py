@@ -27,6 +27,8 @@ ONCE_BUILT: tuple[tuple[ModuleType, str, object], ...] = (
     (_status, "_RESPONSE_FIELDS", None),
     (search, "_INDEX", None),
     (guidance, "_GUIDANCE", None),
+    (_lookup, "_readers", None),
+    (_status, "_read_number", None),
 )
 
 
@@ -36,7 +38,7 @@ def once_built_in_source() -> set[tuple[str, str]]:
     for path in SRC.rglob("*.py"):
         module = ".".join(("httpcodes", *path.relative_to(SRC).with_suffix("").parts))
         for names in re.findall(
-            r"global (_[A-Z_, ]+)  # .*built once", path.read_text()
+            r"global (_[A-Za-z_, ]+)  # .*(?:built|imported) once", path.read_text()
         ):
             found |= {(module, name.strip()) for name in names.split(",")}
     return found

@@ -19,7 +19,9 @@ from typing import Any
 import pytest
 
 import httpcodes
-from httpcodes import StatusCode, lookup
+from httpcodes import StatusCode, _status, lookup
+from httpcodes._data import codes
+from httpcodes._errors import show
 from httpcodes._recipe import close
 
 from .conftest import ONCE_BUILT, once_built_in_source
@@ -44,12 +46,19 @@ def test_a_first_text_lookup_builds_the_index() -> None:
     assert lookup("찾을 수 없음") is StatusCode.NOT_FOUND
 
 
+class _Number(int):
+    """An int subclass: read as the number it stores."""
+
+
 @pytest.mark.usefixtures("first_use")
 def test_each_table_once_built_is_kept() -> None:
     """Kept, not rebuilt on each use: each one is published once, so that
     threads on their first use all find the same table."""
     assert lookup("not found") is StatusCode.NOT_FOUND
     assert lookup("찾을 수 없음") is StatusCode.NOT_FOUND
+    assert lookup(_Number(404)) is StatusCode.NOT_FOUND  # read by _arguments
+    with pytest.raises(ValueError, match="600"):
+        StatusCode(600)  # read by _arguments too
     code = StatusCode.METHOD_NOT_ALLOWED
     assert code.phrase_ko == "허용되지 않는 메서드"
     assert code.status_class is httpcodes.StatusClass.CLIENT_ERROR
@@ -109,3 +118,31 @@ def test_closing_an_enum_refuses_writes_to_the_class_and_its_members() -> None:
         Number("1")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="2 is not a Number; use one of 1"):
         Number(2)
+
+
+DRIFT = (
+    "httpcodes: the StatusCode members are out of date with _data/codes.py;"
+    " run python tools/generate.py"
+)
+
+
+@pytest.mark.parametrize("change", ["a row dropped", "a phrase changed"])
+def test_members_that_drifted_from_the_data_are_refused_on_first_use(
+    change: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows: list[dict[str, Any]] = [dict(row) for row in codes.CODES]
+    if change == "a row dropped":
+        rows.pop()
+    else:
+        rows[0]["phrase"] += "!"
+    monkeypatch.setattr(codes, "CODES", rows)
+    with pytest.raises(RuntimeError) as info:
+        _status._read_rows()
+    assert str(info.value) == DRIFT
+
+
+def test_bytes_are_shown_by_their_first_80_and_the_count_of_the_rest() -> None:
+    assert show(b"ab") == "b'ab'"
+    assert show(bytearray(b"ab")) == "b'ab'"
+    assert show(b"x" * 83) == "b'" + "x" * 80 + "'... (3 more bytes)"
+    assert show(bytearray(b"x" * 81)) == "b'" + "x" * 80 + "'... (1 more bytes)"

@@ -477,16 +477,15 @@ def _row(code: "int") -> "CodeRow":
 def _read_rows() -> "dict[int, CodeRow]":
     from ._data.codes import CODES  # noqa: PLC0415 - on first use
 
-    rows = {}
-    for member, row in zip(StatusCode, CODES, strict=True):
-        declared = (member._name_, member._value_, _PHRASES[member._value_])
-        if declared != (row["name"], row["code"], row["phrase"]):
-            raise RuntimeError(
-                "httpcodes: the StatusCode members are out of date with"
-                " _data/codes.py; run python tools/generate.py"
-            )
-        rows[row["code"]] = row
-    return rows
+    # The members are generated from the data: a row added, dropped or
+    # renamed since is drift, which the generator mends.
+    declared = [(m._name_, m._value_, _PHRASES[m._value_]) for m in StatusCode]
+    if declared != [(row["name"], row["code"], row["phrase"]) for row in CODES]:
+        raise RuntimeError(
+            "httpcodes: the StatusCode members are out of date with"
+            " _data/codes.py; run python tools/generate.py"
+        )
+    return {row["code"]: row for row in CODES}
 
 
 def _status_classes() -> "dict[int, StatusClass]":

@@ -326,6 +326,11 @@ URIS = [
     ("//[::1]", None),
     ("http://[::1]x/", ("character", 8, 1)),
     ("http://[::1]:8a/", ("character", 8, 1)),
+    ("http://[::1]:a8/", ("character", 8, 1)),
+    ("http://[::1]/a@b", None),  # an "@" past the authority is the path's
+    ("//@[::1]", None),  # an empty userinfo
+    ("http://[::1/a]", ("character", 8, 1)),  # the "]" is past the authority
+    ("http://[::1]]", ("character", 8, 1)),
     ("a[b", ("character", 2, 1)),
 ]
 

@@ -339,3 +339,39 @@ def test_a_public_module_shows_only_its_public_names(module: ModuleType) -> None
     feature object that ``from __future__ import annotations`` binds.)"""
     shown = {name for name in vars(module) if not name.startswith("_")}
     assert shown - {"annotations"} == set(module.__all__)
+
+
+ENUM_CLASSES: list[type] = [
+    httpcodes.StatusCode,
+    httpcodes.StatusClass,
+    httpcodes.RequirementLevel,
+    httpcodes.RedirectPolicy,
+    httpcodes.Registration,
+]
+
+
+@pytest.mark.parametrize("cls", ENUM_CLASSES, ids=lambda cls: cls.__name__)
+def test_dir_of_an_enum_shows_its_own_public_names_and_no_private_ones(
+    cls: type,
+) -> None:
+    """help() and pydoc list what dir() gives: the facts a member has."""
+    shown = dir(cls)
+    assert {name for name in vars(cls) if not name.startswith("_")} <= set(shown)
+    assert [name for name in shown if name.startswith("_") and name[-2:] != "__"] == []
+
+
+def test_an_enum_called_with_no_value_names_one() -> None:
+    with pytest.raises(TypeError) as info:
+        httpcodes.RequirementLevel()  # pyright: ignore[reportCallIssue]
+    expected = "RequirementLevel() takes one value, such as RequirementLevel('MUST')"
+    assert str(info.value) == expected
+
+
+def test_a_function_made_public_is_reported_under_the_package() -> None:
+    from httpcodes._recipe import public
+
+    def helper() -> None:
+        """A function of a private module."""
+
+    assert public(helper) is helper
+    assert helper.__module__ == "httpcodes"

@@ -53,6 +53,22 @@ def test_an_exact_key_ranks_its_code_first(member: StatusCode, key: str) -> None
     assert search(key.upper().replace(" ", "-"))[0].code is member
 
 
+@pytest.mark.usefixtures("first_use")  # the index built here, not before the test
+def test_a_fresh_index_ranks_every_exact_key_first() -> None:
+    for member, key in EXACT:
+        found = search(key)
+        assert (found[0].code, found[0].score) == (member, 1000.0), key
+
+
+@pytest.mark.usefixtures("first_use")
+def test_a_deprecated_code_ranks_below_a_current_one_that_matches_as_well() -> None:
+    # "proxy" is a word of 305 Use Proxy and 306 (Unused), both deprecated,
+    # and of 407 Proxy Authentication Required.
+    found = codes("proxy")
+    assert found.index(407) < found.index(305)
+    assert found.index(407) < found.index(306)
+
+
 def test_an_exact_key_is_not_listed_twice() -> None:
     found = codes("not found")
     assert found.count(404) == 1
@@ -84,6 +100,7 @@ def test_korean_particle_after_a_latin_word_is_dropped() -> None:
     assert codes("API 키가 없음", 1) == [401]
 
 
+@pytest.mark.usefixtures("first_use")
 def test_a_korean_word_is_found_inside_a_compound() -> None:
     # 점검 is a word of 503's keywords; 점검중 is how people type it.
     assert codes("점검중", 1) == [503]

@@ -261,7 +261,6 @@ class _Index:
         self.factors: list[float] = []
         self.words: dict[str, set[_Place]] = {}
         self.pairs: dict[str, set[_Place]] = {}
-        self.field_pairs: dict[_Place, set[str]] = {}
         for position, member in enumerate(StatusCode):
             row = rows[member.code]
             names = [n for n, m in StatusCode.__members__.items() if m is member]
@@ -269,7 +268,7 @@ class _Index:
             for key in [*titles, *names, str(row["code"])]:
                 self.exact.setdefault(" ".join(_words(key)), position)
             fields = {
-                "title": [*titles, *(n.replace("_", " ") for n in names)],
+                "title": [*titles, *names],  # NOT_FOUND splits as "not found"
                 "keywords": [*row["keywords"], *row["keywords_ko"]],
                 "use": [row["use_when"], row["use_when_ko"]],
                 "description": [row["description"], row["description_ko"]],
@@ -282,7 +281,6 @@ class _Index:
                         if _is_korean(word):
                             for pair in _pairs(word):
                                 self.pairs.setdefault(pair, set()).add(place)
-                                self.field_pairs.setdefault(place, set()).add(pair)
             self.members.append(member)
             for phrase in (*titles, *row["keywords"], *row["keywords_ko"]):
                 if words := tuple(_words(phrase)):

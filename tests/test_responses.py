@@ -845,3 +845,47 @@ def test_type_checkers_see_the_lazy_names(tmp_path: Path) -> None:
 def test_a_date_datetime_cannot_hold_is_no_crash(value: str) -> None:
     """A response read off the network cannot crash a checker (issue 19)."""
     assert check_response(503, {"Retry-After": value}) == ()
+
+
+# -- the form of Content-Range in a 206 and a 416 (RFC 9110, Sections 15.3.7.1
+# -- and 15.5.17) ------------------------------------------------------------------
+
+
+def _range_findings(code: int, *values: str) -> list[tuple[str, str | None, str]]:
+    fields = [("Content-Range", value) for value in values]
+    found = check_response(code, fields, has_content=True)
+    return [(f.rule, f.header, f.message) for f in found if f.rule != "field-conflict"]
+
+
+def test_the_form_of_content_range_is_named_with_its_field_and_value() -> None:
+    assert _range_findings(416, "bytes 0-1/10") == [
+        (
+            "416-content-range-form",
+            "Content-Range",
+            "A 416 response SHOULD give Content-Range as an unsatisfied-range"
+            " such as 'bytes */1234', not 'bytes 0-1/10'.",
+        )
+    ]
+    assert _range_findings(206, "bytes */10") == [
+        (
+            "206-content-range-form",
+            "Content-Range",
+            "A 206 response MUST give in Content-Range the range it encloses,"
+            " such as 'bytes 0-499/1234', not 'bytes */10'.",
+        )
+    ]
+
+
+@pytest.mark.parametrize("code", [206, 416])
+def test_a_content_range_outside_its_grammar_is_not_judged_for_its_form(
+    code: int,
+) -> None:
+    """A value that breaks the grammar is reported as such, once; each value
+    is judged on its own."""
+    rules = [rule for rule, _, _ in _range_findings(code, "bytes 5-1/10")]
+    assert rules == ["content-range-malformed"]
+    both = _range_findings(416, "bytes 5-1/10", "bytes 0-1/10")
+    assert [rule for rule, _, _ in both] == [
+        "content-range-malformed",
+        "416-content-range-form",
+    ]

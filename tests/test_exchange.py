@@ -627,3 +627,20 @@ def test_a_304_says_what_its_request_lacks(
     assert says_ko in finding.message_ko
     lacks = "두 헤더가 모두 없음" in finding.message_ko
     assert lacks is (method != "POST"), finding.message_ko
+
+
+@pytest.mark.parametrize(
+    ("upgrade", "shown"), [("websocket", "'websocket'"), ("h2c/1", "'h2c/1'")]
+)
+def test_a_protocol_not_offered_is_named_with_what_was(
+    upgrade: str, shown: str
+) -> None:
+    request = {"Upgrade": "HTTP/2.0, foo", "Connection": "upgrade"}
+    (finding,) = check_response(
+        101, {"Upgrade": upgrade, "Connection": "upgrade"}, request_headers=request
+    )
+    assert finding.message == (
+        f"A 101 response switches to {shown}, which the request's Upgrade"
+        " ('HTTP/2.0, foo') does not offer. A server MUST NOT switch to a"
+        " protocol that the client did not offer (RFC 9110, Section 7.8)."
+    )

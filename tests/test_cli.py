@@ -145,6 +145,7 @@ CASES = [
     ("unofficial-retired-420", ["420"]),
     ("unofficial-retired-420-both", ["--lang", "both", "420"]),
     ("unofficial-json-444", ["--json", "444"]),
+    ("list-unofficial-4xx-json", ["list", "--unofficial", "--class", "4xx", "--json"]),
     ("list-unofficial", ["list", "--unofficial"]),
     (
         "list-unofficial-5xx-both",
@@ -182,6 +183,7 @@ CASES = [
     # Colour, where it marks what matters (a broken MUST, a vendor's note).
     ("colour-check-405", ["--color", "always", "check", "405", "-H", "Allow: x y"]),
     ("colour-unofficial-499", ["--color", "always", "499"]),
+    ("colour-check-301", ["--color", "always", "check", "301"]),
     ("colour-compare-200-500", ["--color", "always", "compare", "200", "500"]),
     # Korean where only Korean takes a branch of its own.
     ("compare-unrelated-ko", ["--lang", "ko", "compare", "200", "500"]),

@@ -636,3 +636,29 @@ def test_flask_findings_come_while_the_test_client_runs_the_request() -> None:
         warnings.simplefilter("error", ResponseWarning)
         with pytest.raises(ResponseWarning, match="405-allow-missing"):
             app.test_client().delete("/refuse")
+
+
+# -- what the environ and the status say ---------------------------------------------
+
+
+def test_a_status_of_three_digits_alone_is_read() -> None:
+    report = Reports()
+    app = ResponseChecker(responding("204", [], [b"x"]), report=report)
+    serve(app, environ())
+    assert report.rules == ["204-content-forbidden"]
+    report.calls.clear()
+    serve(ResponseChecker(responding("2045 x", [], [b"x"]), report=report), environ())
+    assert report.calls == []
+
+
+def test_the_exchange_takes_the_script_and_path_and_the_body_fields() -> None:
+    report = Reports()
+    app = ResponseChecker(responding("204 No Content", [], [b"x"]), report=report)
+    env = environ("POST", CONTENT_TYPE="text/plain", CONTENT_LENGTH="5")
+    env["SCRIPT_NAME"] = "/app"
+    del env["PATH_INFO"]
+    serve(app, env)
+    (_, exchange), *_ = report.calls
+    assert exchange.path == "/app"
+    fields = dict(exchange.request_headers)
+    assert (fields["Content-Type"], fields["Content-Length"]) == ("text/plain", "5")

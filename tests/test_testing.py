@@ -295,7 +295,7 @@ def test_a_response_without_a_status_is_refused_by_what_it_lacks() -> None:
 @pytest.mark.parametrize(
     ("stream", "expected"),
     [
-        (shaped(total_bytes=1), []),
+        (shaped(total_bytes=1, is_eof=lambda: True), []),
         (shaped(total_bytes=0, is_eof=lambda: True), ["4xx-explanation-missing"]),
         (shaped(total_bytes=0, is_eof=lambda: False), []),
         (shaped(total_bytes=0), []),

@@ -332,6 +332,7 @@ URIS = [
     ("http://[::1/a]", ("character", 8, 1)),  # the "]" is past the authority
     ("http://[::1]]", ("character", 8, 1)),
     ("a[b", ("character", 2, 1)),
+    ("a b c", ("space", 2, 1)),  # the first of two alike
 ]
 
 
@@ -496,6 +497,7 @@ def test_vary_faults(value: str, fault: str | None) -> None:
         ('Basic realm="x", Bearer', True),
         ("Bearer \tabc", False),  # only SP after the scheme
         ('Basic realm="x", a b c', False),
+        ("Basic a=1, b=2, x y z", False),  # every element is read
         ('realm="x"', False),
         ("Bearer =", False),
     ],

@@ -375,3 +375,9 @@ def test_a_function_made_public_is_reported_under_the_package() -> None:
 
     assert public(helper) is helper
     assert helper.__module__ == "httpcodes"
+
+
+def test_a_name_that_is_no_member_is_refused_by_name() -> None:
+    with pytest.raises(KeyError) as info:
+        httpcodes.StatusCode["NOPE"]
+    assert info.value.args == ("'NOPE' is not a member name of StatusCode",)

@@ -662,3 +662,45 @@ def test_the_exchange_takes_the_script_and_path_and_the_body_fields() -> None:
     assert exchange.path == "/app"
     fields = dict(exchange.request_headers)
     assert (fields["Content-Type"], fields["Content-Length"]) == ("text/plain", "5")
+
+
+@pytest.mark.parametrize("kind", [list, tuple])
+def test_a_list_or_tuple_result_reaches_the_server_as_it_is(
+    kind: type[list[bytes]] | type[tuple[bytes, ...]],
+) -> None:
+    body = kind([b"a page"])
+    app = responding("200 OK", [("Content-Type", "text/plain")], body)
+    _, _, result = serve(ResponseChecker(app), environ())
+    assert result is body
+
+
+def test_a_warning_made_an_error_on_a_list_result_is_raised_as_it_is() -> None:
+    """A list has no close(): nothing to close, and nothing else raised."""
+    app = ResponseChecker(responding("204 No Content", [], [b"x"]))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ResponseWarning)
+        with pytest.raises(ResponseWarning, match="204-content-forbidden"):
+            serve(app, environ())
+
+
+@pytest.mark.parametrize(
+    ("written", "rules"), [(b"x", ["204-content-forbidden"]), (b"", [])]
+)
+def test_content_written_before_a_body_cut_short_is_judged(
+    written: bytes, rules: list[str]
+) -> None:
+    """An application that writes, then yields: when the server stops after
+    the first (empty) chunk, what write() sent is all the content known."""
+    report = Reports()
+
+    def app(env: WSGIEnvironment, start_response: StartResponse) -> Iterator[bytes]:
+        write = start_response("204 No Content", [])
+        if written:
+            write(written)
+        yield b""
+        yield b"never read"
+
+    result = ResponseChecker(app, report=report)(environ(), Server().start_response)
+    assert next(iter(result)) == b""
+    result.close()  # type: ignore[attr-defined]  # PEP 3333: the server calls it
+    assert report.rules == rules

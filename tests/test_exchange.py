@@ -644,3 +644,56 @@ def test_a_protocol_not_offered_is_named_with_what_was(
         " ('HTTP/2.0, foo') does not offer. A server MUST NOT switch to a"
         " protocol that the client did not offer (RFC 9110, Section 7.8)."
     )
+
+
+def _malformed(header: str, value: str, why: str, section: str) -> str:
+    return (
+        f"The {header} value {value!r} does not match its grammar: {why}"
+        f" ({section}). A sender MUST NOT generate it (RFC 9110, Section 2.2)."
+    )
+
+
+EMPTY = "an empty list element"
+
+
+@pytest.mark.parametrize(
+    ("code", "header", "value", "message"),
+    [
+        (
+            200,
+            "Link",
+            "<a>, , <b>",
+            _malformed("Link", "<a>, , <b>", EMPTY, "RFC 9110, Section 5.6.1.1"),
+        ),
+        (200, "Link", "<a,,b>; rel=x", None),  # commas inside <...> separate nothing
+        (
+            401,
+            "WWW-Authenticate",
+            'Basic realm="x", , Bearer',
+            _malformed(
+                "WWW-Authenticate",
+                'Basic realm="x", , Bearer',
+                EMPTY,
+                "RFC 9110, Section 5.6.1.1",
+            ),
+        ),
+        (
+            200,
+            "Cache-Control",
+            "max-age",
+            _malformed(
+                "Cache-Control",
+                "max-age",
+                "max-age takes delta-seconds, a whole number of seconds in the"
+                " token form, not ''",
+                "RFC 9111, Section 1.2.2",
+            ),
+        ),
+    ],
+)
+def test_a_list_field_says_what_in_it_breaks_the_grammar(
+    code: int, header: str, value: str, message: str | None
+) -> None:
+    fields = {header: value, "Content-Type": "text/plain"}
+    found = [f.message for f in check_response(code, fields, has_content=True)]
+    assert found == ([] if message is None else [message])

@@ -7,6 +7,7 @@ the interpreter's streams behave, which an in-process test cannot show.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -252,3 +253,18 @@ def test_ctrl_c_in_a_real_process() -> None:
     )
     assert result.returncode == 130
     assert_no_traceback(result.stderr)
+
+
+def test_json_of_undecodable_arguments_is_escaped_on_a_stream_that_would_pass_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Under the C locale Python's stdout writes lone surrogates back as the
+    bytes they came from (surrogateescape): JSON must not carry them."""
+    raw = io.BytesIO()
+    stdout = io.TextIOWrapper(raw, encoding="utf-8", errors="surrogateescape")
+    monkeypatch.setattr(sys, "stdout", stdout)
+    assert _cli.main(["--json", "\udcff40"]) == 1
+    stdout.flush()
+    written = raw.getvalue().decode("utf-8")  # strict: no stray bytes
+    assert "\\udcff40" in written
+    assert json.loads(written)[0]["key"] == "\udcff40"

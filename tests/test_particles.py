@@ -61,3 +61,23 @@ def test_a_number_beyond_the_known_units_gets_both_forms() -> None:
 def test_unknown_pair_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown particle pair '에/에서'"):
         particle(404, "에/에서")
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("가", "가가"), ("힣", "힣이")],  # U+AC00 and U+D7A3, the ends of the syllables
+)
+def test_the_first_and_last_hangul_syllables_are_read(word: str, expected: str) -> None:
+    assert particle(word, "이/가") == expected
+
+
+def test_a_pair_that_is_not_text_or_not_known_is_refused_by_name() -> None:
+    with pytest.raises(TypeError) as info:
+        particle("x", 5)  # type: ignore[arg-type]
+    assert str(info.value) == "pair must be a str, not int (5)"
+    with pytest.raises(ValueError, match="unknown particle pair") as error:
+        particle("x", "은")
+    assert str(error.value) == (
+        "unknown particle pair '은'; expected one of"
+        " '은/는', '이/가', '을/를', '과/와', '으로/로'"
+    )

@@ -145,6 +145,8 @@ CASES = [
     ("unofficial-retired-420", ["420"]),
     ("unofficial-retired-420-both", ["--lang", "both", "420"]),
     ("unofficial-json-444", ["--json", "444"]),
+    ("compare-json-misspelt", ["--json", "compare", "404", "not fonud"]),
+    ("redirect-json-misspelt", ["--json", "redirect", "moved permanantly", "GET"]),
     ("list-unofficial-4xx-json", ["list", "--unofficial", "--class", "4xx", "--json"]),
     ("list-unofficial", ["list", "--unofficial"]),
     (

@@ -508,3 +508,18 @@ def test_fuzz() -> None:
                 resolve(key)
     # The keys exercise every outcome, not only the easy one.
     assert min(outcomes.get(k, 0) for k in (int, UnknownStatusError, TypeError)) > 500
+
+
+@pytest.mark.parametrize(
+    ("number", "treated_as"),
+    [(100, 100), (101, 100), (199, 100), (200, 200), (404, 400), (503, 500), (599, 500)]
+    + [(99, None), (600, None), (0, None)],
+)
+def test_an_unknown_code_is_treated_as_the_x00_code_of_its_class(
+    number: int, treated_as: int | None
+) -> None:
+    """RFC 9110, Section 15: a client that does not know a code treats it as
+    the x00 code of its class; outside 100 to 599 there is no class."""
+    from httpcodes._range import fallback
+
+    assert fallback(number) == treated_as

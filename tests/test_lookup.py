@@ -512,8 +512,18 @@ def test_fuzz() -> None:
 
 @pytest.mark.parametrize(
     ("number", "treated_as"),
-    [(100, 100), (101, 100), (199, 100), (200, 200), (404, 400), (503, 500), (599, 500)]
-    + [(99, None), (600, None), (0, None)],
+    [
+        (100, 100),
+        (101, 100),
+        (199, 100),
+        (200, 200),
+        (404, 400),
+        (503, 500),
+        (599, 500),
+        (99, None),
+        (600, None),
+        (0, None),
+    ],
 )
 def test_an_unknown_code_is_treated_as_the_x00_code_of_its_class(
     number: int, treated_as: int | None

@@ -697,3 +697,18 @@ def test_a_list_field_says_what_in_it_breaks_the_grammar(
     fields = {header: value, "Content-Type": "text/plain"}
     found = [f.message for f in check_response(code, fields, has_content=True)]
     assert found == ([] if message is None else [message])
+
+
+@pytest.mark.parametrize(
+    ("digits", "shown"),
+    [(80, "9" * 80), (81, "9" * 20 + "... (a number of 81 digits)")],
+)
+def test_a_position_is_quoted_whole_up_to_80_digits(digits: int, shown: str) -> None:
+    value = f"bytes {'9' * digits}-1/*"
+    (finding,) = check_response(
+        206, {"Content-Range": value, "Content-Type": "text/plain"}, has_content=True
+    )
+    assert finding.message.endswith(
+        f"the last position 1 is before the first {shown}. A sender MUST NOT"
+        " generate it (RFC 9110, Section 2.2)."
+    )

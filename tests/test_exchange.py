@@ -712,3 +712,24 @@ def test_a_position_is_quoted_whole_up_to_80_digits(digits: int, shown: str) -> 
         f"the last position 1 is before the first {shown}. A sender MUST NOT"
         " generate it (RFC 9110, Section 2.2)."
     )
+
+
+@pytest.mark.parametrize(
+    ("value", "form_ko"),
+    [
+        ("Sunday, 06-Nov-94 08:49:37 GMT", "RFC 850"),
+        ("Sun Nov  6 08:49:37 1994", "ANSI C asctime()"),
+    ],
+)
+def test_an_obsolete_date_form_is_named_in_korean_words(
+    value: str, form_ko: str
+) -> None:
+    (finding,) = check_response(
+        200, {"Date": value, "Content-Type": "text/plain"}, has_content=True
+    )
+    assert finding.rule == "http-date-obsolete"
+    assert finding.message_ko == (
+        f"Date 헤더 값({value!r})이 옛 {form_ko} 형식임. 보내는 쪽은 HTTP-date를"
+        " 'Sun, 06 Nov 1994 08:49:37 GMT' 같은 IMF-fixdate 형식으로 만들어야 함"
+        "(MUST, RFC 9110, Section 5.6.7)"
+    )

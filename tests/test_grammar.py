@@ -362,6 +362,7 @@ def test_uri_reference_problems(
         ('<a>; rel=""', [set()]),
         ('<a>; title="x>y"; rel=z', [{"z"}]),
         ("x>; rel=y", None),
+        ("<a,>; rel=x", [{"x"}]),  # a comma inside <...> separates nothing
         ("a", None),
         ("<a", None),
         ("<a>, b", None),
@@ -458,6 +459,7 @@ def test_token_or_quoted_string(text: str, valid: bool) -> None:
     [
         ("no-store", [("no-store", None)]),
         ("No-Store, max-age=5", [("no-store", None), ("max-age", "5")]),
+        ("no-store,no-cache", [("no-store", None), ("no-cache", None)]),
         ('private="a, b", , x=""', [("private", '"a, b"'), ("", None), ("x", '""')]),
         ("max-age=5 6", None),
         ("a b", None),
@@ -478,6 +480,7 @@ def test_cache_directives(
         ("accept,, x", ""),
         ('"x"', '"x"'),
         ('a, "b', 'a, "b'),
+        ("a<b, c", "a<b"),  # "<" opens nothing outside Link
     ],
 )
 def test_vary_faults(value: str, fault: str | None) -> None:

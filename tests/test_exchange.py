@@ -733,3 +733,79 @@ def test_an_obsolete_date_form_is_named_in_korean_words(
         " 'Sun, 06 Nov 1994 08:49:37 GMT' 같은 IMF-fixdate 형식으로 만들어야 함"
         "(MUST, RFC 9110, Section 5.6.7)"
     )
+
+
+def _messages(headers: Any) -> list[tuple[str, str]]:
+    found = check_response(200, headers, has_content=True)
+    return [(f.rule, f.message) for f in found if f.rule != "content-type-missing"]
+
+
+def test_a_field_value_names_its_first_bad_character_and_where_it_is() -> None:
+    assert _messages({"X-A": "fine", "X-B": "ab\x01c"}) == [
+        (
+            "field-value-invalid",
+            "The X-B value 'ab\\x01c' holds U+0001 at position 3; a field value"
+            " holds only visible characters, spaces, tabs and obs-text, and CR,"
+            " LF and NUL in one are dangerous. A sender MUST NOT generate it"
+            " (RFC 9110, Sections 2.2 and 5.5).",
+        )
+    ]
+
+
+def test_a_single_field_sent_twice_is_named_repeated_or_conflicting() -> None:
+    twice = [("Content-Length", "5"), ("Content-Length", "5")]
+    assert _messages(twice) == [
+        (
+            "field-repeated",
+            "Content-Length is sent 2 times; it holds a single value, so a"
+            " sender MUST NOT generate more than one field line.",
+        )
+    ]
+    apart = [("Content-Length", "5"), ("Content-Length", "6")]
+    assert _messages(apart) == [
+        (
+            "field-conflict",
+            "Content-Length is sent 2 times with different values; it holds a"
+            " single value, so a recipient cannot tell which one holds, and a"
+            " sender MUST NOT generate more than one field line (RFC 9110,"
+            " Section 5.3).",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("headers", "message"),
+    [
+        (
+            5,
+            "headers must be a mapping or an iterable of (name, value) pairs,"
+            " not int (5)",
+        ),
+        ([5], "each of the headers must be a (name, value) pair, not int (5)"),
+        (
+            [("a",)],
+            "each of the headers must be a (name, value) pair, not tuple"
+            " (a tuple object)",
+        ),
+    ],
+)
+def test_headers_of_the_wrong_shape_are_refused_by_what_they_are(
+    headers: Any, message: str
+) -> None:
+    with pytest.raises(TypeError) as info:
+        check_response(200, headers)
+    assert str(info.value) == message
+
+
+def test_the_rules_for_a_code_are_gathered_once_from_all_its_class_and_itself(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from httpcodes._http import responses
+
+    monkeypatch.setattr(responses, "_RULES_BY_CODE", {})
+    rules = responses.rules_for(405)
+    assert rules is responses.rules_for(405)
+    kinds = {rule.applies_to for rule in rules}
+    assert kinds == {"all", "4xx", "405"}
+    assert any(r.header == "Allow" and r.level == RequirementLevel.MUST for r in rules)
+    assert all(rule.applies_to not in ("3xx", "404") for rule in rules)

@@ -809,3 +809,15 @@ def test_the_rules_for_a_code_are_gathered_once_from_all_its_class_and_itself(
     assert kinds == {"all", "4xx", "405"}
     assert any(r.header == "Allow" and r.level == RequirementLevel.MUST for r in rules)
     assert all(rule.applies_to not in ("3xx", "404") for rule in rules)
+
+
+def test_an_unregistered_code_is_named_with_what_a_client_makes_of_it() -> None:
+    (finding,) = check_response(599, {})
+    assert finding.message == (
+        "599 is not registered with IANA, so a client that does not know it"
+        " treats it as 500 (RFC 9110, Section 15)."
+    )
+    assert finding.message_ko == (
+        "599는 IANA에 등록되지 않은 코드라서 이 코드를 모르는 클라이언트는"
+        " 500으로 처리함 (RFC 9110, Section 15)"
+    )

@@ -866,14 +866,6 @@ def _date_findings(rule: str, header: str, value: str, why: str) -> list[Finding
     return findings
 
 
-def check_retry_after(value: str) -> Problem:
-    """Retry-After = HTTP-date / delay-seconds (RFC 9110, Section 10.2.3),
-    as far as grammar goes: an obsolete date form matches it."""
-    if is_delay_seconds(value) or parse_http_date(value) is not None:
-        return None
-    return "problem.retry_after.neither", {}
-
-
 # Each field with a grammar check: its name, its rule and its check.
 _VALUE_CHECKS: Final[dict[str, tuple[str, str, Callable[[str], Problem]]]] = {
     "age": ("Age", "age-malformed", check_age),

@@ -186,6 +186,7 @@ CASES = [
     ("colour-check-405", ["--color", "always", "check", "405", "-H", "Allow: x y"]),
     ("colour-unofficial-499", ["--color", "always", "499"]),
     ("colour-check-301", ["--color", "always", "check", "301"]),
+    ("colour-check-405-must", ["--color", "always", "check", "405"]),
     ("colour-compare-200-500", ["--color", "always", "compare", "200", "500"]),
     # Korean where only Korean takes a branch of its own.
     ("compare-unrelated-ko", ["--lang", "ko", "compare", "200", "500"]),

@@ -821,3 +821,34 @@ def test_an_unregistered_code_is_named_with_what_a_client_makes_of_it() -> None:
         "599는 IANA에 등록되지 않은 코드라서 이 코드를 모르는 클라이언트는"
         " 500으로 처리함 (RFC 9110, Section 15)"
     )
+
+
+def test_content_range_outside_206_and_416_names_the_code_it_came_with() -> None:
+    headers = {"Content-Range": "bytes 0-1/2", "Content-Type": "text/plain"}
+    assert _messages(headers) == [
+        (
+            "content-range-without-meaning",
+            "Content-Range has a defined meaning only in 206 and 416 responses;"
+            " in a 200 response it has none, and a cache or client may misread"
+            " it (RFC 9110, Section 14.4).",
+        )
+    ]
+
+
+def test_a_value_keeps_what_is_not_ows_at_its_ends() -> None:
+    """OWS is spaces and tabs only (RFC 9110, Section 5.6.3): a vertical tab
+    at the end is part of the value, and no field value may hold it."""
+    assert [rule for rule, _ in _messages({"X-A": "a\x0b"})] == ["field-value-invalid"]
+
+
+def test_every_field_is_checked_after_one_with_a_grammar_of_its_own() -> None:
+    found = _messages({"Allow": "GET", "X-B": "ab\x01c"})
+    assert [rule for rule, _ in found] == ["field-value-invalid"]
+
+
+def test_the_protocols_offered_on_several_lines_are_listed_together() -> None:
+    request = [("Upgrade", "h2c"), ("Upgrade", "foo"), ("Connection", "upgrade")]
+    (finding,) = check_response(
+        101, {"Upgrade": "websocket", "Connection": "upgrade"}, request_headers=request
+    )
+    assert "the request's Upgrade ('h2c, foo') does not offer" in finding.message

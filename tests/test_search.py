@@ -115,6 +115,7 @@ def test_a_partial_match_ranks_below_a_full_one_instead_of_vanishing() -> None:
     assert codes("duplicate xyzzy", 1) == [409]
 
 
+@pytest.mark.usefixtures("first_use")
 def test_english_prefix_matches_a_longer_word() -> None:
     assert 401 in codes("authent", 3)
 

@@ -844,6 +844,9 @@ def test_a_value_keeps_what_is_not_ows_at_its_ends() -> None:
 def test_every_field_is_checked_after_one_with_a_grammar_of_its_own() -> None:
     found = _messages({"Allow": "GET", "X-B": "ab\x01c"})
     assert [rule for rule, _ in found] == ["field-value-invalid"]
+    # and every value of a field, after one that is delay-seconds
+    twice = _messages([("Retry-After", "120"), ("Retry-After", "soon")])
+    assert [rule for rule, _ in twice] == ["field-conflict", "retry-after-malformed"]
 
 
 def test_the_protocols_offered_on_several_lines_are_listed_together() -> None:

@@ -333,6 +333,8 @@ URIS = [
     ("http://[::1]]", ("character", 8, 1)),
     ("a[b", ("character", 2, 1)),
     ("a b c", ("space", 2, 1)),  # the first of two alike
+    ("//u@[::1]", None),  # a network-path reference with userinfo
+    ("//?@[::1]", ("character", 5, 1)),  # the authority is empty; "[" is the query's
 ]
 
 

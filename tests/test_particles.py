@@ -81,3 +81,7 @@ def test_a_pair_that_is_not_text_or_not_known_is_refused_by_name() -> None:
         "unknown particle pair '은'; expected one of"
         " '은/는', '이/가', '을/를', '과/와', '으로/로'"
     )
+
+
+def test_zeros_alone_read_as_zero_however_many() -> None:
+    assert particle("000000000", "은/는") == "000000000은"

@@ -381,3 +381,9 @@ def test_a_name_that_is_no_member_is_refused_by_name() -> None:
     with pytest.raises(KeyError) as info:
         httpcodes.StatusCode["NOPE"]
     assert info.value.args == ("'NOPE' is not a member name of StatusCode",)
+
+
+@pytest.mark.parametrize("cls", ENUM_CLASSES, ids=lambda cls: cls.__name__)
+def test_a_member_given_to_its_enum_is_that_member(cls: Any) -> None:
+    for member in cls:
+        assert cls(member) is member

@@ -363,3 +363,13 @@ def test_exactly_fifty_years_ahead_is_not_more_than_fifty() -> None:
     now = datetime(2026, 12, 3, 10, 0, 0, tzinfo=UTC)
     wait = parse_retry_after("Thursday, 03-Dec-76 10:00:00 GMT", now=now)
     assert wait == (datetime(2076, 12, 3, 10, tzinfo=UTC) - now).total_seconds()
+
+
+def test_the_fifty_year_rule_holds_in_any_century() -> None:
+    """RFC 9110, Section 5.6.7: a two-digit year more than 50 years ahead is
+    the most recent past year with those digits; 00 seen from mid-6050 is
+    6100, 49.6 years ahead."""
+    now = datetime(6050, 6, 1, tzinfo=timezone.utc)
+    ahead = datetime(6100, 1, 1, tzinfo=timezone.utc) - now
+    value = "Saturday, 01-Jan-00 00:00:00 GMT"
+    assert parse_retry_after(value, now=now) == ahead.total_seconds()

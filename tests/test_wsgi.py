@@ -704,3 +704,21 @@ def test_content_written_before_a_body_cut_short_is_judged(
     assert next(iter(result)) == b""
     result.close()  # type: ignore[attr-defined]  # PEP 3333: the server calls it
     assert report.rules == rules
+
+
+def test_an_empty_chunk_before_start_response_does_not_hide_the_fields() -> None:
+    """The status is not known before start_response: a glance then has
+    nothing to look at, and the look after it still reports the fields."""
+    report = Reports()
+
+    def app(env: WSGIEnvironment, start_response: StartResponse) -> Iterator[bytes]:
+        yield b""
+        start_response("401 Unauthorized", [])
+        yield b""
+        yield b"never read"
+
+    result = ResponseChecker(app, report=report)(environ(), Server().start_response)
+    chunks = iter(result)
+    assert (next(chunks), next(chunks)) == (b"", b"")
+    result.close()  # type: ignore[attr-defined]  # PEP 3333: the server calls it
+    assert report.rules == ["401-www-authenticate-missing"]

@@ -722,3 +722,19 @@ def test_an_empty_chunk_before_start_response_does_not_hide_the_fields() -> None
     assert (next(chunks), next(chunks)) == (b"", b"")
     result.close()  # type: ignore[attr-defined]  # PEP 3333: the server calls it
     assert report.rules == ["401-www-authenticate-missing"]
+
+
+def test_a_glance_at_the_fields_reports_them_once_however_many_empty_chunks() -> None:
+    report = Reports()
+
+    def app(env: WSGIEnvironment, start_response: StartResponse) -> Iterator[bytes]:
+        start_response("401 Unauthorized", [])
+        yield b""
+        yield b""
+        yield b"never read"
+
+    result = ResponseChecker(app, report=report)(environ(), Server().start_response)
+    chunks = iter(result)
+    assert (next(chunks), next(chunks)) == (b"", b"")
+    result.close()  # type: ignore[attr-defined]  # PEP 3333: the server calls it
+    assert report.rules == ["401-www-authenticate-missing"]

@@ -683,6 +683,17 @@ def test_a_warning_made_an_error_on_a_list_result_is_raised_as_it_is() -> None:
             serve(app, environ())
 
 
+def cut_short(app: Any, chunks: int) -> Reports:
+    """One request that the server stops after ``chunks`` chunks, each of
+    which must be empty: what the checker reported."""
+    report = Reports()
+    result = ResponseChecker(app, report=report)(environ(), Server().start_response)
+    read = iter(result)
+    assert [next(read) for _ in range(chunks)] == [b""] * chunks
+    result.close()  # type: ignore[attr-defined]  # PEP 3333: the server calls it
+    return report
+
+
 @pytest.mark.parametrize(
     ("written", "rules"), [(b"x", ["204-content-forbidden"]), (b"", [])]
 )
@@ -691,7 +702,6 @@ def test_content_written_before_a_body_cut_short_is_judged(
 ) -> None:
     """An application that writes, then yields: when the server stops after
     the first (empty) chunk, what write() sent is all the content known."""
-    report = Reports()
 
     def app(env: WSGIEnvironment, start_response: StartResponse) -> Iterator[bytes]:
         write = start_response("204 No Content", [])
@@ -700,16 +710,12 @@ def test_content_written_before_a_body_cut_short_is_judged(
         yield b""
         yield b"never read"
 
-    result = ResponseChecker(app, report=report)(environ(), Server().start_response)
-    assert next(iter(result)) == b""
-    result.close()  # type: ignore[attr-defined]  # PEP 3333: the server calls it
-    assert report.rules == rules
+    assert cut_short(app, 1).rules == rules
 
 
 def test_an_empty_chunk_before_start_response_does_not_hide_the_fields() -> None:
     """The status is not known before start_response: a glance then has
     nothing to look at, and the look after it still reports the fields."""
-    report = Reports()
 
     def app(env: WSGIEnvironment, start_response: StartResponse) -> Iterator[bytes]:
         yield b""
@@ -717,24 +723,14 @@ def test_an_empty_chunk_before_start_response_does_not_hide_the_fields() -> None
         yield b""
         yield b"never read"
 
-    result = ResponseChecker(app, report=report)(environ(), Server().start_response)
-    chunks = iter(result)
-    assert (next(chunks), next(chunks)) == (b"", b"")
-    result.close()  # type: ignore[attr-defined]  # PEP 3333: the server calls it
-    assert report.rules == ["401-www-authenticate-missing"]
+    assert cut_short(app, 2).rules == ["401-www-authenticate-missing"]
 
 
 def test_a_glance_at_the_fields_reports_them_once_however_many_empty_chunks() -> None:
-    report = Reports()
-
     def app(env: WSGIEnvironment, start_response: StartResponse) -> Iterator[bytes]:
         start_response("401 Unauthorized", [])
         yield b""
         yield b""
         yield b"never read"
 
-    result = ResponseChecker(app, report=report)(environ(), Server().start_response)
-    chunks = iter(result)
-    assert (next(chunks), next(chunks)) == (b"", b"")
-    result.close()  # type: ignore[attr-defined]  # PEP 3333: the server calls it
-    assert report.rules == ["401-www-authenticate-missing"]
+    assert cut_short(app, 2).rules == ["401-www-authenticate-missing"]
